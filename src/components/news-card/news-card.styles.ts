@@ -1,0 +1,153 @@
+import { css } from 'lit';
+
+export const newsCardStyles = css`
+  :host {
+    display: block;
+    container: nr-news-card / inline-size;
+  }
+  .card {
+    position: relative;
+    display: grid;
+    gap: var(--_nr-space-s);
+    block-size: 100%;
+    background: var(--nr-news-card-background, var(--_nr-surface));
+    border: var(--nr-news-card-border, 1px solid var(--_nr-border));
+    border-radius: var(--_nr-radius);
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    line-height: 1.4;
+  }
+  .media {
+    margin: 0;
+    aspect-ratio: var(--nr-news-card-image-ratio, 16 / 9);
+    background: var(--_nr-border);
+    overflow: hidden;
+  }
+  img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .body {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_nr-space-s) * 0.75);
+    padding: 0 var(--_nr-space-m) var(--_nr-space-m);
+    min-inline-size: 0;
+  }
+  .card.no-image .body {
+    padding-block-start: var(--_nr-space-m);
+  }
+  .category {
+    justify-self: start;
+    position: relative;
+    z-index: 1;
+    font-size: 0.75rem;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--nr-news-card-category-color, var(--_nr-accent));
+    text-decoration: none;
+  }
+  a.category:hover {
+    text-decoration: underline;
+  }
+  .title {
+    margin: 0;
+    font-family: var(--nr-font-family-heading, inherit);
+    font-size: var(--nr-news-card-title-size, 1.125rem);
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .title a {
+    text-decoration: none;
+  }
+  .title a:hover {
+    text-decoration: underline;
+  }
+  /* The title link covers the card, so the whole card is one click target and one tab stop. */
+  .title a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_nr-radius);
+  }
+  .title a:focus-visible {
+    outline: none;
+  }
+  .title a:focus-visible::after {
+    outline: 2px solid var(--_nr-accent);
+    outline-offset: -2px;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_nr-space-s);
+    font-size: 0.8125rem;
+    color: var(--_nr-muted);
+  }
+  .meta > * + *::before {
+    content: '·';
+    margin-inline-end: var(--_nr-space-s);
+  }
+  .excerpt {
+    margin: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--nr-news-card-excerpt-lines, 3);
+    line-clamp: var(--nr-news-card-excerpt-lines, 3);
+    overflow: hidden;
+  }
+
+  /* horizontal: image beside the text, falling back to vertical in narrow containers */
+  @container nr-news-card (min-width: 28rem) {
+    :host([layout='horizontal']) .card:not(.no-image) {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      gap: 0;
+    }
+    :host([layout='horizontal']) .card:not(.no-image) .media {
+      block-size: 100%;
+    }
+    :host([layout='horizontal']) .card:not(.no-image) .body {
+      padding: var(--_nr-space-m);
+    }
+  }
+
+  /* compact: title and date only, for sidebars */
+  :host([layout='compact']) .card {
+    border: 0;
+    border-block-end: 1px solid var(--_nr-border);
+    border-radius: 0;
+    background: transparent;
+  }
+  :host([layout='compact']) .body {
+    padding: var(--_nr-space-s) 0;
+    gap: 0.25rem;
+  }
+  :host([layout='compact']) .title {
+    font-size: var(--nr-news-card-title-size, 1rem);
+  }
+
+  /* overlay: text on the image */
+  :host([layout='overlay']) .card:not(.no-image) {
+    grid-template-areas: 'stack';
+    border: 0;
+  }
+  :host([layout='overlay']) .card:not(.no-image) > * {
+    grid-area: stack;
+  }
+  :host([layout='overlay']) .card:not(.no-image) .media {
+    aspect-ratio: var(--nr-news-card-image-ratio, 4 / 3);
+  }
+  :host([layout='overlay']) .card:not(.no-image) .body {
+    align-self: end;
+    padding: 3rem var(--_nr-space-m) var(--_nr-space-m);
+    color: #fff;
+    background: linear-gradient(to top, rgb(0 0 0 / 0.85) 40%, rgb(0 0 0 / 0));
+  }
+  :host([layout='overlay']) .card:not(.no-image) .category,
+  :host([layout='overlay']) .card:not(.no-image) .meta {
+    color: #fff;
+  }
+`;

@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares. Tokens are read through `var()` fallbacks and never declared on
+ * `:host`, so a page themes every widget at once by setting `--nr-*` on `body`. Internal
+ * shorthands use the `--_nr-` prefix and are not public API.
+ */
+export const baseStyles = css`
+  :host {
+    color-scheme: light dark;
+    --_nr-surface: var(--nr-color-surface, light-dark(#ffffff, #16181c));
+    --_nr-text: var(--nr-color-text, light-dark(#1b1c1f, #e8e9ed));
+    --_nr-muted: var(--nr-color-muted, light-dark(#55595f, #b4b8c0));
+    --_nr-accent: var(--nr-color-accent, light-dark(#b3261e, #ffb4ab));
+    --_nr-on-accent: var(--nr-color-on-accent, light-dark(#ffffff, #561410));
+    --_nr-border: var(--nr-color-border, light-dark(#d9dce1, #3a3e45));
+    --_nr-radius: var(--nr-radius, 0.5rem);
+    --_nr-space-s: var(--nr-space-s, 0.5rem);
+    --_nr-space-m: var(--nr-space-m, 1rem);
+    box-sizing: border-box;
+    font-family: var(--nr-font-family, inherit);
+    color: var(--_nr-text);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_nr-accent);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

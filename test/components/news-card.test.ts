@@ -1,0 +1,292 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import type { NewsCard } from '../../src/index.js';
+import type { Article } from '../../src/core/article.js';
+
+const IMG = '/test/fixtures/images/test-1.svg';
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function full(): Promise<NewsCard> {
+  return fixture<NewsCard>(html`<news-card
+    heading="Council approves new budget"
+    href="/news/politics/budget"
+    image=${IMG}
+    image-alt="Council chamber"
+    category="Politics"
+    category-href="/news/politics"
+    date="2026-03-14"
+    excerpt="The city council passed the budget after a long night."
+    author="Ama Owusu"
+    lang="en-GB"
+  ></news-card>`);
+}
+
+describe('<news-card>', () => {
+  it('passes axe in every layout', async () => {
+    for (const layout of ['vertical', 'horizontal', 'compact', 'overlay']) {
+      const el = await full();
+      el.layout = layout as NewsCard['layout'];
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  describe('attributes', () => {
+    it('renders every field', async () => {
+      const el = await full();
+      const link = part(el, 'title')!.querySelector('a')!;
+      expect(part(el, 'title')!.tagName).to.equal('H3');
+      expect(text(link)).to.equal('Council approves new budget');
+      expect(link.getAttribute('href')).to.equal(new URL('/news/politics/budget', document.baseURI).href);
+      const img = part(el, 'image') as HTMLImageElement;
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.alt).to.equal('Council chamber');
+      const cat = part(el, 'category') as HTMLAnchorElement;
+      expect(cat.tagName).to.equal('A');
+      expect(text(cat)).to.equal('Politics');
+      expect(cat.href).to.match(/\/news\/politics$/);
+      const time = part(el, 'date')!;
+      expect(time.tagName).to.equal('TIME');
+      expect(time.getAttribute('datetime')).to.equal('2026-03-14');
+      expect(text(time)).to.equal('14 Mar 2026');
+      expect(text(part(el, 'excerpt'))).to.equal('The city council passed the budget after a long night.');
+      expect(text(part(el, 'author'))).to.equal('Ama Owusu');
+    });
+
+    it('re-renders live when a Customizer changes attributes', async () => {
+      const el = await full();
+      el.setAttribute('heading', 'Budget vote delayed');
+      el.setAttribute('category', 'City');
+      el.removeAttribute('category-href');
+      el.setAttribute('date', '2026-12-01');
+      await el.updateComplete;
+      expect(text(part(el, 'title'))).to.equal('Budget vote delayed');
+      expect(part(el, 'category')!.tagName).to.equal('SPAN');
+      expect(text(part(el, 'category'))).to.equal('City');
+      expect(text(part(el, 'date'))).to.equal('1 Dec 2026');
+    });
+
+    it('formats the date for the lang attribute and follows changes of it', async () => {
+      const el = await full();
+      el.setAttribute('lang', 'de-DE');
+      await el.updateComplete;
+      expect(text(part(el, 'date'))).to.equal('14.03.2026');
+      el.setAttribute('lang', 'en-US');
+      await el.updateComplete;
+      expect(text(part(el, 'date'))).to.equal('Mar 14, 2026');
+    });
+
+    it('takes the language of an ancestor', async () => {
+      const wrap = await fixture(html`<div lang="fr-FR"><news-card heading="Titre" date="2026-03-14"></news-card></div>`);
+      const el = wrap.querySelector('news-card')!;
+      await el.updateComplete;
+      expect(text(part(el, 'date'))).to.equal('14 mars 2026');
+    });
+
+    it('renders a date-time in the reader’s time zone with a full ISO datetime', async () => {
+      const el = await fixture<NewsCard>(html`<news-card heading="T" date="2026-03-14T12:00:00Z" lang="en-GB"></news-card>`);
+      expect(part(el, 'date')!.getAttribute('datetime')).to.equal('2026-03-14T12:00:00.000Z');
+      expect(text(part(el, 'date'))).to.match(/Mar 2026/);
+    });
+
+    it('sets the heading level', async () => {
+      const el = await fixture<NewsCard>(html`<news-card heading="T" heading-level="2"></news-card>`);
+      expect(part(el, 'title')!.tagName).to.equal('H2');
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(part(el, 'title')!.tagName).to.equal('H6');
+    });
+
+    it('uses an empty alt when the image has no description', async () => {
+      const el = await fixture<NewsCard>(html`<news-card heading="T" image=${IMG}></news-card>`);
+      const img = part(el, 'image') as HTMLImageElement;
+      expect(img.getAttribute('alt')).to.equal('');
+    });
+
+    it('reserves the image area with a fixed aspect ratio before the image loads', async () => {
+      const el = await fixture<NewsCard>(html`<news-card style="width:400px" heading="T" image="/test/fixtures/images/never-loads.svg"></news-card>`);
+      const media = el.shadowRoot!.querySelector('.media') as HTMLElement;
+      expect(media.getBoundingClientRect().height).to.be.closeTo(400 * 9 / 16, 2);
+    });
+  });
+
+  describe('article property', () => {
+    const article: Article = {
+      title: 'From the property',
+      url: 'https://example.org/story',
+      excerpt: 'Excerpt',
+      image: { src: IMG, alt: 'Alt', width: 1200, height: 675, srcset: `${IMG} 1200w` },
+      categories: [{ name: 'News', url: 'https://example.org/news' }],
+      published: '2026-01-02',
+      author: { name: 'Kofi' },
+    };
+
+    it('wins over attributes, field by field', async () => {
+      const el = await fixture<NewsCard>(html`<news-card heading="From attr" author="Attr author" .article=${{ ...article, author: undefined }}></news-card>`);
+      expect(text(part(el, 'title'))).to.equal('From the property');
+      expect(text(part(el, 'author'))).to.equal('Attr author');
+      const img = part(el, 'image') as HTMLImageElement;
+      expect(img.getAttribute('width')).to.equal('1200');
+      expect(img.getAttribute('srcset')).to.contain('1200w');
+    });
+  });
+
+  describe('light DOM', () => {
+    it('reads plain markup as data and keeps it in the document', async () => {
+      const el = await fixture<NewsCard>(html`<news-card lang="en-GB">
+        <a rel="tag" href="/news">News</a>
+        <h3><a href="/post/1">Light DOM title</a></h3>
+        <img src=${IMG} alt="A picture" width="1200" height="675" />
+        <time datetime="2026-05-01">1 May</time>
+        <p>Light DOM excerpt.</p>
+        <span rel="author">Efua</span>
+      </news-card>`);
+      expect(text(part(el, 'title'))).to.equal('Light DOM title');
+      expect((part(el, 'title')!.querySelector('a') as HTMLAnchorElement).href).to.match(/\/post\/1$/);
+      expect((part(el, 'image') as HTMLImageElement).alt).to.equal('A picture');
+      expect(text(part(el, 'date'))).to.equal('1 May 2026');
+      expect(text(part(el, 'excerpt'))).to.equal('Light DOM excerpt.');
+      expect(text(part(el, 'category'))).to.equal('News');
+      expect(text(part(el, 'author'))).to.equal('Efua');
+      expect(el.querySelector('h3 a')).to.exist; // crawlers still see the markup
+    });
+
+    it('follows changes to the markup', async () => {
+      const el = await fixture<NewsCard>(html`<news-card><a href="/a">First</a></news-card>`);
+      el.querySelector('a')!.textContent = 'Second';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(text(part(el, 'title'))).to.equal('Second');
+    });
+
+    it('lets attributes override the markup', async () => {
+      const el = await fixture<NewsCard>(html`<news-card heading="Attr"><a href="/a">Markup</a></news-card>`);
+      expect(text(part(el, 'title'))).to.equal('Attr');
+    });
+  });
+
+  describe('layouts', () => {
+    it('compact shows title and date only', async () => {
+      const el = await full();
+      el.layout = 'compact';
+      await el.updateComplete;
+      expect(part(el, 'title')).to.exist;
+      expect(part(el, 'date')).to.exist;
+      for (const p of ['image', 'category', 'excerpt', 'author']) expect(part(el, p), p).to.equal(null);
+    });
+
+    it('horizontal puts the image beside the text when wide and stacks it when narrow', async () => {
+      const wide = await fixture<NewsCard>(html`<news-card style="width:800px" layout="horizontal" heading="T" image=${IMG}></news-card>`);
+      const wImg = part(wide, 'image')!.getBoundingClientRect();
+      const wTitle = part(wide, 'title')!.getBoundingClientRect();
+      expect(wTitle.left).to.be.greaterThan(wImg.right - 1);
+      const narrow = await fixture<NewsCard>(html`<news-card style="width:240px" layout="horizontal" heading="T" image=${IMG}></news-card>`);
+      const nImg = part(narrow, 'image')!.getBoundingClientRect();
+      const nTitle = part(narrow, 'title')!.getBoundingClientRect();
+      expect(nTitle.top).to.be.greaterThan(nImg.bottom - 1);
+    });
+
+    it('overlay puts the text on the image', async () => {
+      const el = await fixture<NewsCard>(html`<news-card style="width:400px" layout="overlay" heading="T" image=${IMG}></news-card>`);
+      const img = part(el, 'image')!.getBoundingClientRect();
+      const title = part(el, 'title')!.getBoundingClientRect();
+      expect(title.top).to.be.greaterThan(img.top);
+      expect(title.bottom).to.be.at.most(img.bottom + 1);
+    });
+
+    it('falls back to vertical for an unknown layout', async () => {
+      const el = await fixture<NewsCard>(html`<news-card layout="sideways" heading="T"></news-card>`);
+      expect(el.layout).to.equal('vertical');
+    });
+  });
+
+  describe('missing fields and long text', () => {
+    it('leaves no empty boxes', async () => {
+      const el = await fixture<NewsCard>(html`<news-card heading="Only a title"></news-card>`);
+      for (const p of ['image', 'category', 'meta', 'date', 'excerpt', 'author']) expect(part(el, p), p).to.equal(null);
+      expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('drops an invalid date instead of showing "Invalid Date"', async () => {
+      const el = await fixture<NewsCard>(html`<news-card heading="T" date="not a date"></news-card>`);
+      expect(part(el, 'date')).to.equal(null);
+      expect(text(el.shadowRoot!)).not.to.contain('Invalid');
+    });
+
+    it('wraps long words inside a 240 px sidebar', async () => {
+      const long = 'Supercalifragilisticexpialidocious'.repeat(4);
+      const el = await fixture<NewsCard>(html`<div style="width:240px"><news-card heading=${long} excerpt=${long} category=${long} author=${long} image=${IMG}></news-card></div>`);
+      const card = el.querySelector('news-card')!;
+      await card.updateComplete;
+      const frame = part(card, 'card')!;
+      expect(frame.scrollWidth).to.be.at.most(frame.clientWidth + 1);
+      expect(card.getBoundingClientRect().width).to.be.at.most(240);
+      for (const p of ['title', 'excerpt', 'category', 'author']) {
+        expect(part(card, p)!.getBoundingClientRect().right, p).to.be.at.most(card.getBoundingClientRect().right + 0.5);
+      }
+    });
+
+    it('clamps the excerpt to --nr-news-card-excerpt-lines', async () => {
+      const long = 'Word '.repeat(200);
+      const el = await fixture<NewsCard>(html`<news-card style="width:300px; --nr-news-card-excerpt-lines: 2; line-height: 20px" heading="T" excerpt=${long}></news-card>`);
+      const ex = part(el, 'excerpt')!;
+      const lh = parseFloat(getComputedStyle(ex).lineHeight);
+      expect(ex.getBoundingClientRect().height).to.be.closeTo(lh * 2, 2);
+    });
+
+    it('lays out right-to-left', async () => {
+      const el = await fixture<NewsCard>(html`<news-card dir="rtl" lang="ar" style="width:300px" heading="عنوان" category="أخبار" date="2026-03-14"></news-card>`);
+      const cat = part(el, 'category')!.getBoundingClientRect();
+      const host = el.getBoundingClientRect();
+      expect(host.right - cat.right).to.be.lessThan(cat.left - host.left);
+      expect(part(el, 'date')!.getAttribute('datetime')).to.equal('2026-03-14');
+      expect(text(part(el, 'date'))).to.match(/[\u0660-\u0669]|2026/);
+    });
+  });
+
+  describe('safety', () => {
+    it('never binds javascript: URLs and renders markup in fields as text', async () => {
+      const el = await fixture<NewsCard>(html`<news-card
+        heading=${'<img src=x onerror=window.__pwned=1>'}
+        href="javascript:window.__pwned=1"
+        category="x" category-href=${" JaVa\tscript:alert(1)"}
+        image="javascript:alert(1)"
+        excerpt=${'<script>window.__pwned=1</script>'}
+      ></news-card>`);
+      expect(part(el, 'title')!.querySelector('a')).to.equal(null);
+      expect(text(part(el, 'title'))).to.equal('<img src=x onerror=window.__pwned=1>');
+      expect(part(el, 'category')!.tagName).to.equal('SPAN');
+      expect(part(el, 'image')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('script, [onerror]')).to.equal(null);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('events and keyboard', () => {
+    it('puts the title link in the tab order with a visible focus ring', async () => {
+      const before = await fixture(html`<div><button>before</button><news-card heading="T" href="/x" category="C" category-href="/c"></news-card></div>`);
+      const card = before.querySelector('news-card')!;
+      await card.updateComplete;
+      const link = part(card, 'title')!.querySelector('a')!;
+      link.focus();
+      expect(card.shadowRoot!.activeElement).to.equal(link);
+      const ring = getComputedStyle(link, '::after');
+      expect(ring.outlineStyle).to.equal('solid');
+    });
+
+    it('fires a cancelable nr-article-open when the title is clicked', async () => {
+      const el = await fixture<NewsCard>(html`<news-card heading="T" href="/somewhere"></news-card>`);
+      const link = part(el, 'title')!.querySelector('a')!;
+      const heard = oneEvent(el, 'nr-article-open');
+      el.addEventListener('nr-article-open', (e) => e.preventDefault(), { once: true });
+      const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+      link.dispatchEvent(click);
+      const ev = await heard;
+      expect(ev.detail.article.title).to.equal('T');
+      expect(ev.detail.url).to.match(/\/somewhere$/);
+      expect(click.defaultPrevented).to.equal(true);
+    });
+  });
+});
