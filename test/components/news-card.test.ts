@@ -5,7 +5,7 @@ import type { Article } from '../../src/core/article.js';
 
 const IMG = '/test/fixtures/images/test-1.svg';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: Node | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function full(): Promise<NewsCard> {
   return fixture<NewsCard>(html`<news-card

@@ -1,0 +1,39 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Storybook 10 for newsradio-elements.
+ *
+ *   npm run storybook          dev server on http://localhost:6006 (`storybook dev -p 6006 --ci`)
+ *   npm run build-storybook    manifest + static build in storybook-static/ (works offline)
+ *   npm run test:stories       every built story in Chromium: no console errors, no axe violations
+ *
+ * Telemetry is off here and should also be off in the environment: STORYBOOK_DISABLE_TELEMETRY=1
+ * (CI sets it; it also stops the version check / crash reports before main.ts is even read).
+ */
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.@(ts|js)', '../stories/**/*.mdx'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: {
+    name: '@storybook/web-components-vite',
+    options: {
+      builder: {
+        // Our own small Vite config, not the library build's (vite.config.ts has `build.lib`,
+        // the demo config its own root): Storybook only needs the TypeScript settings.
+        viteConfigPath: fileURLToPath(new URL('./vite.config.ts', import.meta.url)),
+      },
+    },
+  },
+  core: {
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+  },
+  // Stories and tests use the same fixture URLs: /test/fixtures/images/cover-1.svg is served by
+  // @web/test-runner from the repo root, and by Storybook through this mapping.
+  staticDirs: [{ from: '../test/fixtures', to: '/test/fixtures' }],
+  docs: {
+    defaultName: 'Docs',
+  },
+};
+
+export default config;
