@@ -1,7 +1,32 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Minifies the CSS inside `css\`…\`` templates (comments, indentation, spaces around punctuation):
+ * the library ships its styles as JS strings, which the JS minifier leaves untouched.
+ */
+function minifyCssTemplates(): Plugin {
+  const minify = (css: string) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'newsradio:minify-css-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return { code: code.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${minify(body)}\``), map: null };
+    },
+  };
+}
 
 // Library build: ONE ES module with Lit and every dependency bundled, minified, with a source map.
+// Rarely needed code (hls.js) is split into lazy chunks beside it, loaded relative to import.meta.url.
 export default defineConfig({
+  plugins: [minifyCssTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -13,7 +38,10 @@ export default defineConfig({
       fileName: () => 'newsradio-elements.js',
     },
     rolldownOptions: {
-      output: { minify: true },
+      // Lets lazy chunks import Lit from the main module instead of a shared chunk that every page would load.
+      preserveEntrySignatures: 'allow-extension',
+      // The lazy hls.js chunk gets a stable name beside the bundle: dist/newsradio-elements-hls.js.
+      output: { minify: true, chunkFileNames: 'newsradio-elements-[name].js' },
     },
   },
 });

@@ -3,6 +3,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
+import { audioServers } from './test/support/audio-servers.js';
+import { feedFaultMiddleware } from './test/support/feed-fault-middleware.js';
+import { cspMiddleware } from './test/support/csp-middleware.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const chromiumArgs = [
@@ -41,6 +44,9 @@ async function browsersFor(names) {
           extraPrefsFirefox: {
             'media.autoplay.default': 0,
             'media.autoplay.blocking_policy': 0,
+            // No audio device in the container: without a mock cubeb context every media element
+            // fails with OnMediaSinkAudioError; with it, currentTime advances in real time.
+            'media.cubeb.force_mock_context': true,
           },
         },
       }),
@@ -57,7 +63,7 @@ async function browsersFor(names) {
         capabilities: {
           browserName: 'MiniBrowser',
           'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary: process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+          'webkitgtk:browserOptions': { binary: process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation', '--autoplay-policy=allow'] },
         },
       }),
     );
@@ -76,7 +82,8 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  middleware: [feedFaultMiddleware, cspMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), audioServers()],
   browsers: await browsersFor(requested),
   testFramework: { config: { timeout: 20000 } },
   coverageConfig: {

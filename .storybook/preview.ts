@@ -5,14 +5,23 @@ import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 // custom-elements-manifest.config.mjs.
 import manifest from '../custom-elements.json' with { type: 'json' };
 // Defines every element, exactly as the published bundle's entry point does.
-import '../src/index.js';
+import * as newsradioElements from '../src/index.js';
+
+// Keep a live reference to every export: package.json "sideEffects" lists only src/index.ts, so
+// a bare side-effect import lets the bundler drop the component modules (and their
+// registerElement() calls) that no story happens to import. Also handy in the browser console.
+Object.assign(globalThis, { newsradioElements });
 
 setCustomElementsManifest(manifest);
 // Controls and the docs table come from the manifest through the helpers, which leave out
 // private members and add CSS custom properties and ::part() controls.
+// Not `useScopedStyles`: in helpers 10.5.1 it rewrites the tag name inside custom property names
+// too (`--nr-news-card-title-size` → `--nr-:scope-title-size`). Without it, CSS generated from
+// token/part args is global, so stories that show theming write their own scoped CSS instead
+// of using those args (a docs page renders every story in one document).
 setStorybookHelpersConfig({ hideArgRef: true });
 
-/** The same axe rule set as scripts/check-stories.js and the unit tests (WCAG 2.2 A + AA). */
+/** The same axe rule set as scripts/check-stories.js (WCAG 2.0/2.1/2.2, levels A and AA). */
 const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const preview: Preview = {
@@ -22,14 +31,14 @@ const preview: Preview = {
     controls: {
       expanded: true,
       sort: 'requiredFirst',
-      matchers: { color: /(background|color|colour)$/i, date: /^$/ },
     },
     docs: {
       toc: true,
       source: { excludeDecorators: true },
     },
     a11y: {
-      // 'error': violations fail the story in Storybook's test runs and show red in the panel.
+      // 'error': violations fail the story in Storybook's test runs, show red in the panel and
+      // fail scripts/check-stories.js (the addon's own default, 'todo', only warns).
       test: 'error',
       options: { runOnly: { type: 'tag', values: A11Y_TAGS } },
     },

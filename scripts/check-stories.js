@@ -4,7 +4,10 @@
  *
  *   npm run build-storybook && npm run test:stories
  *   node scripts/check-stories.js [--dir storybook-static] [--filter text] [--concurrency 2]
- *                                 [--no-docs] [--timeout 30000]
+ *                                 [--no-docs] [--timeout 30000] [--color-scheme light|dark] [--isolate]
+ *
+ * --isolate loads every story in a fresh tab (slower; by default a tab is reused and only a story
+ * that fails is re-checked in a fresh tab).
  *
  * Serves the static build on 127.0.0.1 (free port, no dependencies), reads index.json, and opens
  * every story (`iframe.html?id=…&viewMode=story`) in Chromium (playwright-core, Debian's
@@ -62,6 +65,8 @@ function parseArgs(argv) {
     concurrency: Math.max(1, Math.min(2, cpus().length)),
     docs: true,
     timeout: Number(process.env.STORY_TIMEOUT) || 30_000,
+    colorScheme: 'light',
+    isolate: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -71,8 +76,10 @@ function parseArgs(argv) {
     else if (flag === '--concurrency') opts.concurrency = Math.max(1, Number(value()) || 1);
     else if (flag === '--timeout') opts.timeout = Number(value()) || opts.timeout;
     else if (flag === '--no-docs') opts.docs = false;
+    else if (flag === '--isolate') opts.isolate = true;
+    else if (flag === '--color-scheme') opts.colorScheme = value();
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: node scripts/check-stories.js [--dir storybook-static] [--filter text] [--concurrency n] [--timeout ms] [--no-docs]');
+      console.log('usage: node scripts/check-stories.js [--dir storybook-static] [--filter text] [--concurrency n] [--timeout ms] [--no-docs] [--color-scheme light|dark] [--isolate]');
       process.exit(0);
     } else {
       console.error(`check-stories: unknown option ${argv[i]}`);
@@ -186,7 +193,8 @@ function installChannelProbe() {
   const hook = (ch) => {
     for (const name of watch) {
       ch.on(name, (payload) => {
-        state.events.push(name);
+        const id = typeof payload === 'string' ? payload : payload?.storyId;
+        state.events.push({ name, id });
         if (/Errored|Threw|Missing/.test(name)) {
           const detail = payload && typeof payload === 'object' ? payload.message || payload.title || JSON.stringify(payload) : String(payload ?? '');
           state.errors.push(`${name}: ${detail}`.slice(0, 2000));
@@ -219,9 +227,11 @@ async function inspectStory() {
   const root = document.getElementById('storybook-root');
   if (document.body.classList.contains('sb-show-errordisplay')) {
     const msg = document.getElementById('error-message')?.textContent?.trim();
-    const stack = document.getElementById('error-stack')?.textContent?.trim().split('\n').slice(0, 6).join('\n');
+    const stack = document.getElementById('error-stack')?.textContent?.trim().split('\n').slice(1, 4).join('\n');
     problems.push(`Storybook error display: ${msg || '(no message)'}${stack ? `\n${stack}` : ''}`);
-  } else if (!root || (!root.children.length && !root.textContent?.trim())) {
+  } else if (!root) {
+    problems.push('#storybook-root not found');
+  } else if (![...(root.querySelector(':scope > #root-inner') ?? root).childNodes].some((n) => n.nodeType === 1 || (n.nodeType === 3 && n.textContent?.trim()))) {
     problems.push('#storybook-root is empty: the story rendered nothing');
   }
 
@@ -288,8 +298,11 @@ async function runAxe({ tags, rules, exclude }) {
   const axe = window.axe;
   axe.reset();
   if (rules.length) axe.configure({ rules });
+  // With runOnly, axe ignores `enabled` from configure(): repeat the switches as run options
+  // (what @storybook/addon-a11y does too).
+  const runRules = Object.fromEntries(rules.filter((r) => typeof r.enabled === 'boolean').map((r) => [r.id, { enabled: r.enabled }]));
   const context = { include: [['#storybook-root']], exclude: exclude.map((s) => [s]) };
-  const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, rules: runRules, resultTypes: ['violations'] });
   return result.violations.map((v) => ({
     id: v.id,
     impact: v.impact,
@@ -324,78 +337,143 @@ function formatViolations(violations) {
   return lines;
 }
 
-async function checkEntry(context, base, entry, opts, axePath) {
-  const started = performance.now();
-  const failures = [];
-  const warnings = [];
-  const consoleErrors = [];
-  const page = await context.newPage();
-  const origin = new URL(base).origin;
-  page.on('console', (msg) => {
-    const type = msg.type();
-    if (type !== 'error' && type !== 'assert' && type !== 'warning') return;
-    const loc = msg.location()?.url;
-    const text = `${msg.text()}${loc && !msg.text().includes(loc) ? ` (${loc.replace(origin, '')})` : ''}`;
-    if (type === 'warning') warnings.push(`console.warn: ${text}`);
-    else consoleErrors.push(`console.${type}: ${text}`);
-  });
-  page.on('pageerror', (err) => consoleErrors.push(`uncaught: ${err.stack?.split('\n').slice(0, 4).join('\n') || err.message}`));
-  page.on('requestfailed', (req) => {
-    const why = req.failure()?.errorText ?? 'failed';
-    // Aborted lazy images/media when the page closes are not the story's fault.
-    if (why === 'net::ERR_ABORTED' && page.isClosed()) return;
-    consoleErrors.push(`request failed: ${req.url().replace(origin, '')} (${why})`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400) consoleErrors.push(`HTTP ${res.status()}: ${res.url().replace(origin, '')}`);
-  });
+/**
+ * One browser tab that checks entries one after another. The preview stays loaded and switches
+ * stories through Storybook's own channel (what @storybook/test-runner does), which is several
+ * times faster than loading iframe.html for each story. A story that fails is checked again in
+ * a fresh tab before it is reported, so nothing left over from the previous story can fail it;
+ * after a failure the next story also gets a fresh tab.
+ */
+class Tab {
+  constructor(context, base, opts, axePath) {
+    Object.assign(this, { context, base, opts, axePath, page: null, sink: null, origin: new URL(base).origin });
+  }
 
-  let info = { problems: [], a11y: { off: true }, allowConsoleErrors: [] };
-  try {
-    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-    // a11y.manual: the a11y addon would run axe itself after each story; we run it below.
-    const url = `${base}iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}&globals=a11y.manual:!true`;
-    await page.goto(url, { waitUntil: 'load', timeout: opts.timeout });
-    const done = viewMode === 'docs' ? ['docsRendered'] : ['storyFinished'];
-    await page
-      .waitForFunction(
-        (names) => {
-          const s = window.__checkStories;
-          return !!s && (s.errors.length > 0 || s.events.some((e) => names.includes(e)) || document.body.classList.contains('sb-show-errordisplay'));
-        },
-        done,
-        { timeout: opts.timeout, polling: 50 },
-      )
-      .catch(() => failures.push(`timed out after ${opts.timeout} ms waiting for ${done.join('/')}`));
-    const channelErrors = await page.evaluate(() => window.__checkStories?.errors ?? []);
-    failures.push(...channelErrors);
+  async #open() {
+    const page = await this.context.newPage();
+    const short = (url) => url.replace(this.origin, '');
+    page.on('console', (msg) => {
+      const type = msg.type();
+      if (!this.sink || (type !== 'error' && type !== 'assert' && type !== 'warning')) return;
+      const loc = msg.location()?.url;
+      const body = msg.text().split('\n').slice(0, 6).join('\n');
+      const text = `${body}${loc && !msg.text().includes(loc) ? ` (${short(loc)})` : ''}`;
+      if (type === 'warning') this.sink.warnings.push(`console.warn: ${text}`);
+      else this.sink.errors.push(`console.${type}: ${text}`);
+    });
+    page.on('pageerror', (err) => this.sink?.errors.push(`uncaught: ${err.stack?.split('\n').slice(0, 4).join('\n') || err.message}`));
+    page.on('requestfailed', (req) => {
+      const why = req.failure()?.errorText ?? 'failed';
+      // Cancelled requests (an element aborting its fetch when removed, lazy images of a story
+      // being torn down) are not failures.
+      if (why === 'net::ERR_ABORTED') return;
+      this.sink?.errors.push(`request failed: ${short(req.url())} (${why})`);
+    });
+    page.on('response', (res) => {
+      if (res.status() >= 400) this.sink?.errors.push(`HTTP ${res.status()}: ${short(res.url())}`);
+    });
+    this.page = page;
+  }
 
-    if (viewMode === 'docs') {
-      // Stories inside the docs page render after docsRendered; give them a moment.
-      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
-      const docsError = await page.evaluate(() =>
-        document.body.classList.contains('sb-show-errordisplay') ? document.getElementById('error-message')?.textContent?.trim() || 'error display shown' : '',
-      );
-      if (docsError) failures.push(`Storybook error display: ${docsError}`);
-    } else {
-      info = await page.evaluate(inspectStory);
-      failures.push(...info.problems);
-      if (!info.a11y.off && !failures.length) {
-        await page.addScriptTag({ path: axePath });
-        const violations = await page.evaluate(runAxe, { tags: A11Y_TAGS, rules: info.a11y.rules, exclude: info.a11y.exclude });
-        if (violations.length) (info.a11y.todo ? warnings : failures).push(...formatViolations(violations));
-      }
+  async close() {
+    const page = this.page;
+    this.page = null;
+    await page?.close().catch(() => {});
+  }
+
+  /** Checks one entry; on failure in a reused tab, checks it again in a fresh one. */
+  async check(entry) {
+    const started = performance.now();
+    let result = await this.#checkOnce(entry);
+    if (result.failures.length && result.reused) {
+      await this.close();
+      result = await this.#checkOnce(entry);
     }
-  } catch (err) {
-    failures.push(`check crashed: ${err?.message ?? err}`);
-  } finally {
-    await page.close().catch(() => {});
+    if (result.failures.length || this.opts.isolate) await this.close();
+    return { ...result, ms: Math.round(performance.now() - started) };
   }
-  for (const e of consoleErrors) {
-    if (matches(info.allowConsoleErrors ?? [], e)) warnings.push(`(allowed) ${e}`);
-    else failures.unshift(e);
+
+  async #checkOnce(entry) {
+    const { opts } = this;
+    const failures = [];
+    const sink = { errors: [], warnings: [] };
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    const reused = !!this.page;
+    let info = { problems: [], a11y: { off: true }, allowConsoleErrors: [] };
+    try {
+      if (reused) {
+        this.sink = sink;
+        await this.page.evaluate(
+          ({ id, mode }) => {
+            const s = window.__checkStories;
+            s.events.length = 0;
+            s.errors.length = 0;
+            window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: mode });
+          },
+          { id: entry.id, mode: viewMode },
+        );
+      } else {
+        await this.#open();
+        this.sink = sink;
+        // a11y.manual: the a11y addon would run axe itself after each story; we run it below.
+        const url = `${this.base}iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}&globals=a11y.manual:!true`;
+        const response = await this.page.goto(url, { waitUntil: 'load', timeout: opts.timeout });
+        if (!response?.ok()) throw new Error(`iframe.html answered HTTP ${response?.status() ?? '(no response)'}`);
+      }
+      const done = viewMode === 'docs' ? 'docsRendered' : 'storyFinished';
+      await this.page
+        .waitForFunction(
+          ({ name, id }) => {
+            const s = window.__checkStories;
+            return (
+              !!s &&
+              (s.errors.length > 0 ||
+                s.events.some((e) => e.name === name && (e.id === undefined || e.id === id)) ||
+                document.body.classList.contains('sb-show-errordisplay'))
+            );
+          },
+          { name: done, id: entry.id },
+          { timeout: opts.timeout, polling: 50 },
+        )
+        .catch(() => failures.push(`timed out after ${opts.timeout} ms waiting for ${done}`));
+      failures.push(...(await this.page.evaluate(() => window.__checkStories?.errors ?? [])));
+
+      if (viewMode === 'docs') {
+        // Stories inside the docs page render after docsRendered; give them a moment.
+        await this.page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+        await this.page.waitForTimeout(reused ? 300 : 0);
+        // A docs page shows every story of its files: what any of them may log is allowed here.
+        info.allowConsoleErrors = await this.page.evaluate(() => {
+          const toPattern = (p) => (p instanceof RegExp ? { source: p.source, flags: p.flags } : { text: String(p) });
+          const files = window.__STORYBOOK_PREVIEW__?.currentRender?.csfFiles ?? [];
+          const all = [];
+          for (const file of files) {
+            for (const a of [file.meta, ...Object.values(file.stories ?? {})]) all.push(...(a?.parameters?.checkStories?.allowConsoleErrors ?? []));
+          }
+          return all.map(toPattern);
+        });
+        const docsError = await this.page.evaluate(() =>
+          document.body.classList.contains('sb-show-errordisplay') ? document.getElementById('error-message')?.textContent?.trim() || 'error display shown' : '',
+        );
+        if (docsError) failures.push(`Storybook error display: ${docsError}`);
+      } else {
+        info = await this.page.evaluate(inspectStory);
+        failures.push(...info.problems);
+        if (!info.a11y.off && !failures.length) {
+          if (!(await this.page.evaluate(() => typeof window.axe?.run === 'function'))) await this.page.addScriptTag({ path: this.axePath });
+          const violations = await this.page.evaluate(runAxe, { tags: A11Y_TAGS, rules: info.a11y.rules, exclude: info.a11y.exclude });
+          if (violations.length) (info.a11y.todo ? sink.warnings : failures).push(...formatViolations(violations));
+        }
+      }
+    } catch (err) {
+      failures.push(`check crashed: ${err?.message ?? err}`);
+    } finally {
+      this.sink = null;
+    }
+    const errors = sink.errors.filter((e) => !matches(info.allowConsoleErrors ?? [], e));
+    const warnings = [...sink.errors.filter((e) => !errors.includes(e)).map((e) => `(allowed) ${e}`), ...sink.warnings];
+    return { entry, reused, failures: [...errors, ...failures], warnings, axe: entry.type === 'story' && !info.a11y?.off };
   }
-  return { entry, ms: Math.round(performance.now() - started), failures, warnings, axe: entry.type === 'story' && !info.a11y?.off };
 }
 
 async function main() {
@@ -403,8 +481,8 @@ async function main() {
   const t0 = performance.now();
   const root = resolve(opts.dir);
   const indexFile = join(root, 'index.json');
-  if (!existsSync(indexFile)) {
-    console.error(`check-stories: ${indexFile} not found; run \`npm run build-storybook\` first.`);
+  if (!existsSync(indexFile) || !existsSync(join(root, 'iframe.html'))) {
+    console.error(`check-stories: no complete Storybook build in ${root} (index.json, iframe.html); run \`npm run build-storybook\` first.`);
     process.exit(2);
   }
   const index = JSON.parse(readFileSync(indexFile, 'utf8'));
@@ -414,7 +492,7 @@ async function main() {
   const skipped = entries.filter((e) => e.tags?.includes('skip-check-stories'));
   for (const e of skipped) entries.splice(entries.indexOf(e), 1);
   const storyCount = entries.filter((e) => e.type === 'story').length;
-  if (!storyCount) {
+  if (!entries.length || (!storyCount && !opts.filter)) {
     console.error(`check-stories: no stories found in ${indexFile}${opts.filter ? ` matching "${opts.filter}"` : ''}.`);
     process.exit(opts.filter ? 2 : 1);
   }
@@ -430,11 +508,16 @@ async function main() {
     headless: true,
     args: CHROMIUM_ARGS,
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+    locale: 'en-US',
+    colorScheme: opts.colorScheme === 'dark' ? 'dark' : 'light',
+  });
   await context.addInitScript(installChannelProbe);
 
   for (const e of skipped) console.log(`skip ${e.id} (tag skip-check-stories)`);
-  console.log(`check-stories: ${storyCount} stories${opts.docs ? ` + ${entries.length - storyCount} docs pages` : ''} from ${opts.dir}, Chromium ${browser.version()}, axe ${A11Y_TAGS.join('/')}, concurrency ${opts.concurrency}`);
+  console.log(`check-stories: ${storyCount} stories${opts.docs ? ` + ${entries.length - storyCount} docs pages` : ''} from ${opts.dir}, Chromium ${browser.version()}, axe ${A11Y_TAGS.join('/')}, concurrency ${opts.concurrency}, ${opts.colorScheme} scheme`);
 
   const results = new Array(entries.length);
   let next = 0;
@@ -447,11 +530,15 @@ async function main() {
     for (const line of r.warnings.flatMap((w) => w.split('\n'))) console.log(`       warn: ${line}`);
   };
   const worker = async () => {
-    while (next < entries.length) {
-      const i = next++;
-      const entry = entries[i];
-      results[i] = await checkEntry(context, base, entry, opts, axePath);
-      report(results[i]);
+    const tab = new Tab(context, base, opts, axePath);
+    try {
+      while (next < entries.length) {
+        const i = next++;
+        results[i] = await tab.check(entries[i]);
+        report(results[i]);
+      }
+    } finally {
+      await tab.close();
     }
   };
   try {

@@ -49,6 +49,10 @@ export interface Article {
   bodyHtml?: string;
   image?: ArticleImage;
   categories?: ArticleCategory[];
+  /**
+   * The category trail above the article, outermost first, without "Home" and without the
+   * article itself (`News › Politics`).
+   */
   breadcrumb?: BreadcrumbItem[];
   /** ISO 8601 date or date-time. */
   published?: string;
@@ -58,4 +62,8 @@ export interface Article {
   audio?: ArticleAudio;
   /** BCP 47 language tag of the content. */
   language?: string;
+  /** URL that relative URLs inside `bodyHtml` resolve against (pass it to `sanitizeHtml` as `baseUrl`). */
+  baseUrl?: string;
+  /** The post is password-protected (WordPress): `bodyHtml` is absent. */
+  protected?: boolean;
 }

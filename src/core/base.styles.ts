@@ -14,12 +14,27 @@ export const baseStyles = css`
     --_nr-accent: var(--nr-color-accent, light-dark(#b3261e, #ffb4ab));
     --_nr-on-accent: var(--nr-color-on-accent, light-dark(#ffffff, #561410));
     --_nr-border: var(--nr-color-border, light-dark(#d9dce1, #3a3e45));
+    --_nr-error: var(--nr-color-error, light-dark(#b3261e, #ffb4ab));
     --_nr-radius: var(--nr-radius, 0.5rem);
     --_nr-space-s: var(--nr-space-s, 0.5rem);
     --_nr-space-m: var(--nr-space-m, 1rem);
+    --_nr-space-xs: var(--nr-space-xs, 0.25rem);
+    --_nr-space-l: var(--nr-space-l, 1.5rem);
+    --_nr-font-size-s: var(--nr-font-size-s, 0.8125rem);
+    --_nr-font-size-m: var(--nr-font-size-m, 1rem);
+    --_nr-font-size-l: var(--nr-font-size-l, 1.25rem);
+    --_nr-shadow: var(--nr-shadow, 0 1px 2px rgb(0 0 0 / 0.12), 0 4px 12px rgb(0 0 0 / 0.08));
     box-sizing: border-box;
     font-family: var(--nr-font-family, inherit);
     color: var(--_nr-text);
+  }
+  /* theme="light|dark" on an ancestor, mirrored by ThemeController (src/core/theme.ts); the
+     element's own theme attribute below wins. */
+  :host([data-nr-theme='light']) {
+    color-scheme: light;
+  }
+  :host([data-nr-theme='dark']) {
+    color-scheme: dark;
   }
   :host([theme='light']) {
     color-scheme: light;

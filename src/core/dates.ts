@@ -1,5 +1,24 @@
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Formatters are costly to build (a list of 1000 cards would build 1000), so they are cached. */
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions, utc: boolean): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${utc}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    const opts = utc ? { ...options, timeZone: 'UTC' } : options;
+    try {
+      format = new Intl.DateTimeFormat(locale || undefined, opts);
+    } catch {
+      // An invalid locale tag from an attribute falls back to the browser's locale.
+      format = new Intl.DateTimeFormat(undefined, opts);
+    }
+    formats.set(key, format);
+  }
+  return format;
+}
+
 export interface FormattedDate {
   /** Machine-readable value for `<time datetime>`. */
   datetime: string;
@@ -22,16 +41,7 @@ export function formatDate(
   const time = Date.parse(trimmed);
   if (Number.isNaN(time)) return undefined;
   const dateOnly = DATE_ONLY.test(trimmed);
-  let text: string;
-  try {
-    text = new Intl.DateTimeFormat(locale || undefined, {
-      ...options,
-      ...(dateOnly ? { timeZone: 'UTC' } : {}),
-    }).format(time);
-  } catch {
-    // An invalid locale tag from an attribute falls back to the browser's locale.
-    text = new Intl.DateTimeFormat(undefined, options).format(time);
-  }
+  const text = dateFormat(locale, options, dateOnly).format(time);
   return { datetime: dateOnly ? trimmed : new Date(time).toISOString(), text };
 }
 

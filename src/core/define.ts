@@ -1,3 +1,5 @@
+import { inheritThemes } from './theme.js';
+
 type ElementClass = CustomElementConstructor;
 
 /** Every element of the library, by its default tag name, in registration order. */
@@ -27,6 +29,7 @@ function noteClash(tag: string) {
  */
 export function registerElement(tag: string, ctor: ElementClass): void {
   registry.set(tag, ctor);
+  inheritThemes(ctor); // theme="dark" on an ancestor (src/core/theme.ts)
   const existing = customElements.get(tag);
   if (existing === ctor) return;
   if (existing) noteClash(tag);

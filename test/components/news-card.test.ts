@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NewsCard } from '../../src/index.js';
 import type { Article } from '../../src/core/article.js';
+import type { NrErrorEvent, NrLoadEvent } from '../../src/core/events.js';
 
 const IMG = '/test/fixtures/images/test-1.svg';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
@@ -287,6 +288,184 @@ describe('<news-card>', () => {
       expect(ev.detail.article.title).to.equal('T');
       expect(ev.detail.url).to.match(/\/somewhere$/);
       expect(click.defaultPrevented).to.equal(true);
+    });
+  });
+  describe('src', () => {
+    const FX = '/test/fixtures';
+    let run = 0;
+    /** A URL nobody asked for yet (the loaders cache responses for a minute). */
+    const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}run=${Date.now()}-${++run}`;
+    const hanging = (file = 'article-view/card.json') => fresh(`/__fault/slow?ms=600000&file=${file}`);
+    const settled = (el: Element) => waitUntil(() => /^(ready|empty|error)$/.test(el.getAttribute('status') ?? ''), 'never settled', { timeout: 15000 });
+    const count = async (key: string) => ((await (await fetch(`/__fault/count?key=${key}`)).json()) as { count: number; closedEarly: number });
+
+    /** Records console.error calls (without printing the expected ones). */
+    function captureErrors() {
+      const calls: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => calls.push(args);
+      return { calls, restore: () => (console.error = original) };
+    }
+
+    it('shows a skeleton with aria-busy while loading, and passes axe', async () => {
+      const el = await fixture<NewsCard>(html`<news-card src=${hanging()}></news-card>`);
+      expect(el.getAttribute('status')).to.equal('loading');
+      expect(el.status).to.equal('loading');
+      const loading = part(el, 'loading')!;
+      expect(loading.getAttribute('aria-busy')).to.equal('true');
+      expect(part(el, 'title')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the same height from skeleton to card (no layout shift)', async () => {
+      // A monospace font makes the fixture's two-line title wrap the same way in every engine.
+      const wrap = await fixture(html`<div style="display:flex; gap:16px; align-items:start; width:660px; font-family:'DejaVu Sans Mono','Liberation Mono',monospace">
+        <news-card style="width:320px" src=${hanging()}></news-card>
+        <news-card style="width:320px" src=${fresh(`${FX}/article-view/card.json`)}></news-card>
+      </div>`);
+      const [loading, ready] = [...wrap.querySelectorAll('news-card')];
+      await settled(ready);
+      expect(ready.getAttribute('status')).to.equal('ready');
+      const img = part(ready, 'image') as HTMLImageElement;
+      if (!img.complete) await new Promise((r) => img.addEventListener('load', r, { once: true }));
+      const title = part(ready, 'title')!;
+      expect(title.getBoundingClientRect().height, 'fixture title spans two lines').to.be.closeTo(parseFloat(getComputedStyle(title).lineHeight) * 2, 2);
+      expect(loading.getAttribute('status')).to.equal('loading');
+      expect(loading.getBoundingClientRect().height).to.be.closeTo(ready.getBoundingClientRect().height, 1);
+    });
+
+    it('renders the first post of a WordPress list and fires nr-load', async () => {
+      const src = fresh(`${FX}/wp-posts.json`);
+      const heard = oneEvent(document, 'nr-load') as Promise<NrLoadEvent>;
+      const el = await fixture<NewsCard>(html`<news-card lang="en-GB" src=${src}></news-card>`);
+      const ev = await heard;
+      expect(ev.target).to.equal(el);
+      expect(ev.detail).to.deep.equal({ url: src, count: 5 });
+      await el.updateComplete;
+      expect(el.getAttribute('status')).to.equal('ready');
+      expect(text(part(el, 'title'))).to.equal('Council’s budget: roads & schools win');
+      expect((part(el, 'title')!.querySelector('a') as HTMLAnchorElement).href).to.equal('https://cityradio.example/2026/03/14/council-budget/');
+      expect(text(part(el, 'author'))).to.equal('Ama Owusu');
+      expect(text(part(el, 'date'))).to.equal('14 Mar 2026');
+      expect(part(el, 'image')!.getAttribute('alt')).to.equal('Councillors raise their hands');
+    });
+
+    it('picks the item at index from an RSS feed, and follows index changes without a new request', async () => {
+      const key = `idx-${Date.now()}`;
+      const el = await fixture<NewsCard>(html`<news-card index="1" src=${`/__fault/counted?key=${key}&file=feed.xml`}></news-card>`);
+      await settled(el);
+      expect(text(part(el, 'title'))).to.equal('Morning Show, episode 12: the budget explained');
+      el.index = 3;
+      await el.updateComplete;
+      expect(text(part(el, 'title'))).to.equal('Storm warning for the coast');
+      expect((await count(key)).count).to.equal(1);
+    });
+
+    it('loads a single post URL', async () => {
+      const el = await fixture<NewsCard>(html`<news-card src=${fresh(`${FX}/wp-post.json`)}></news-card>`);
+      await settled(el);
+      expect(text(part(el, 'title'))).to.equal('Council’s budget: roads & schools win');
+    });
+
+    it('lets attributes override single fields of the loaded article', async () => {
+      const el = await fixture<NewsCard>(html`<news-card heading="Retitled by the editor" src=${fresh(`${FX}/wp-post.json`)}></news-card>`);
+      await settled(el);
+      expect(text(part(el, 'title'))).to.equal('Retitled by the editor');
+      expect(text(part(el, 'author'))).to.equal('Ama Owusu');
+    });
+
+    it('reads inline JSON data', async () => {
+      const el = await fixture<NewsCard>(html`<news-card
+        ><script type="application/json">
+          { "title": "From inline JSON", "url": "/inline", "author": { "name": "Inline" } }
+        </script></news-card
+      >`);
+      await settled(el);
+      expect(text(part(el, 'title'))).to.equal('From inline JSON');
+      expect(text(part(el, 'author'))).to.equal('Inline');
+    });
+
+    it('shows the empty state for a feed without items', async () => {
+      const el = await fixture<NewsCard>(html`<news-card src=${fresh(`${FX}/empty-feed.xml`)}></news-card>`);
+      await settled(el);
+      expect(el.getAttribute('status')).to.equal('empty');
+      expect(part(el, 'empty')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the error with Retry, fires nr-error and logs once per failure', async () => {
+      const errors = captureErrors();
+      try {
+        const src = fresh('/__fault/status/404');
+        const heard = oneEvent(document, 'nr-error') as Promise<NrErrorEvent>;
+        const el = await fixture<NewsCard>(html`<news-card src=${src}></news-card>`);
+        const ev = await heard;
+        expect(ev.detail).to.deep.equal({ url: src, kind: 'http', status: 404, message: 'The server answered 404 Not Found.' });
+        await el.updateComplete;
+        expect(el.getAttribute('status')).to.equal('error');
+        const box = part(el, 'error')!;
+        expect(box.getAttribute('role')).to.equal('alert');
+        expect(text(box)).to.contain('The server answered 404 Not Found.');
+        expect(errors.calls.length).to.equal(1);
+        expect(String(errors.calls[0][0])).to.contain(src).and.to.contain('404');
+        await expect(el).to.be.accessible();
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('refetches when Retry is pressed', async () => {
+      const errors = captureErrors();
+      try {
+        const key = `retry-${Date.now()}`;
+        const el = await fixture<NewsCard>(html`<news-card src=${`/__fault/counted?key=${key}&file=missing.json`}></news-card>`);
+        await settled(el);
+        expect(el.getAttribute('status')).to.equal('error');
+        expect((await count(key)).count).to.equal(1);
+        const again = oneEvent(el, 'nr-error');
+        (part(el, 'retry-button') as HTMLButtonElement).click();
+        await el.updateComplete;
+        expect(el.getAttribute('status')).to.equal('loading');
+        await again;
+        await el.updateComplete;
+        expect(el.getAttribute('status')).to.equal('error');
+        expect((await count(key)).count).to.equal(2);
+        expect(errors.calls.length).to.equal(2);
+        expect(el.shadowRoot!.activeElement, 'focus stays on Retry').to.equal(part(el, 'retry-button'));
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('shows a slotted error message instead of the built-in one', async () => {
+      const errors = captureErrors();
+      try {
+        const el = await fixture<NewsCard>(html`<news-card src=${fresh('/__fault/status/500')}><p slot="error">News is taking a break.</p></news-card>`);
+        await settled(el);
+        const slot = part(el, 'error')!.querySelector('slot[name="error"]') as HTMLSlotElement;
+        expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['News is taking a break.']);
+        expect(part(el, 'retry-button')).to.exist;
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('a broken card leaves the card next to it working', async () => {
+      const errors = captureErrors();
+      try {
+        const wrap = await fixture(html`<div>
+          <news-card src=${fresh('/__fault/status/500')}></news-card>
+          <news-card src=${fresh(`${FX}/wp-posts.json`)} index="3"></news-card>
+        </div>`);
+        const [broken, working] = [...wrap.querySelectorAll('news-card')];
+        await Promise.all([settled(broken), settled(working)]);
+        expect(broken.getAttribute('status')).to.equal('error');
+        expect(working.getAttribute('status')).to.equal('ready');
+        expect(text(part(working, 'title'))).to.equal('Storm warning for the coast');
+        expect(errors.calls.length).to.equal(1);
+      } finally {
+        errors.restore();
+      }
     });
   });
 });

@@ -81,6 +81,7 @@ export const newsCardStyles = css`
     outline-offset: -2px;
   }
   .meta {
+    margin: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0 var(--_nr-space-s);
@@ -100,6 +101,25 @@ export const newsCardStyles = css`
     overflow: hidden;
   }
 
+  /* loading skeleton: the same boxes as the card, with bars instead of text */
+  .skeleton .media {
+    border-radius: 0;
+  }
+  .skeleton .category {
+    inline-size: 6em;
+  }
+  .skeleton .title .nr-line + .nr-line {
+    inline-size: 65%;
+  }
+  .skeleton .meta .nr-line {
+    inline-size: 10em;
+    max-inline-size: 100%;
+  }
+  .skeleton .excerpt {
+    display: block;
+    block-size: calc(var(--nr-news-card-excerpt-lines, 3) * 1lh);
+  }
+
   /* horizontal: image beside the text, falling back to vertical in narrow containers */
   @container nr-news-card (min-width: 28rem) {
     :host([layout='horizontal']) .card:not(.no-image) {
@@ -108,6 +128,9 @@ export const newsCardStyles = css`
     }
     :host([layout='horizontal']) .card:not(.no-image) .media {
       block-size: 100%;
+      inline-size: 100%;
+      aspect-ratio: auto;
+      min-block-size: 6rem;
     }
     :host([layout='horizontal']) .card:not(.no-image) .body {
       padding: var(--_nr-space-m);
@@ -115,6 +138,13 @@ export const newsCardStyles = css`
   }
 
   /* compact: title and date only, for sidebars */
+  /* no background of its own: without an explicit theme it takes the page's colours */
+  :host([layout='compact']:not([theme])) {
+    --_nr-text: var(--nr-color-text, currentColor);
+    --_nr-muted: var(--nr-color-muted, currentColor);
+    --_nr-accent: var(--nr-color-accent, currentColor);
+    --_nr-border: var(--nr-color-border, color-mix(in srgb, currentColor 25%, transparent));
+  }
   :host([layout='compact']) .card {
     border: 0;
     border-block-end: 1px solid var(--_nr-border);

@@ -4,8 +4,10 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Article } from '../../core/article.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { formatDate, localeOf } from '../../core/dates.js';
+import { dataStateStyles, labelsConverter, reflectStatus, renderEmpty, renderError, renderLoading, STATE_LABELS, type DataStatus, type StateLabels } from '../../core/data-states.js';
 import { registerElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
+import { FeedController, mergeArticle } from '../../core/feed-controller.js';
 import { readArticleFromLightDom } from '../../core/light-dom-article.js';
 import { safeUrl } from '../../core/url.js';
 import { newsCardStyles } from './news-card.styles.js';
@@ -18,14 +20,24 @@ const HEADING_TAGS = [2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
 /**
  * A teaser for one article: image, category, linked title, date, excerpt and author.
  *
- * Data comes, field by field in this order, from the `article` property, the attributes, and
- * plain markup inside the element (`<a href>`, `<img>`, `<time datetime>`, `<p>`), which is what
- * visitors see before the script loads.
+ * Data comes, field by field in this order, from the `article` property, the attributes, the
+ * article loaded from `src` (or inline `<script type="application/json">` data), and plain
+ * markup inside the element (`<a href>`, `<img>`, `<time datetime>`, `<p>`), which is what
+ * visitors see before the script loads. Attributes sit above `src` data on purpose: a Customizer
+ * can retitle or re-illustrate one feed item without losing the rest of it.
+ *
+ * With a source it shows a skeleton of the card's final size while loading (`status="loading"`),
+ * then the card (`ready`), a message when the feed has no item at `index` (`empty`), or the
+ * error with a Retry button (`error`).
  *
  * @summary Teaser card for one article, in four layouts.
  * @tag news-card
  *
  * @attr lang - Language used to format the date; defaults to the nearest `lang` ancestor.
+ * @attr status - Read-only: `loading`, `ready`, `empty` or `error`.
+ *
+ * @slot error - Replaces the error message (the Retry button stays).
+ * @slot empty - Replaces the empty-state message.
  *
  * @csspart card - The card's frame.
  * @csspart image - The image.
@@ -36,6 +48,10 @@ const HEADING_TAGS = [2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
  * @csspart date - The `<time>` element.
  * @csspart author - The author's name.
  * @csspart excerpt - The excerpt, clamped to `--nr-news-card-excerpt-lines` lines.
+ * @csspart loading - The skeleton shown while `src` loads.
+ * @csspart empty - The empty-state message.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The Retry button in the error state.
  *
  * @cssprop [--nr-news-card-excerpt-lines=3] - Lines of excerpt shown before it is cut off.
  * @cssprop [--nr-news-card-image-ratio=16 / 9] - Aspect ratio of the image area (4 / 3 in the overlay layout).
@@ -53,9 +69,11 @@ const HEADING_TAGS = [2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
  * @cssprop [--nr-radius=0.5rem] - Global corner radius.
  *
  * @fires {NrArticleOpenEvent} nr-article-open - The title link was activated; cancel it to route the click yourself.
+ * @fires {NrLoadEvent} nr-load - `src` (or inline JSON) loaded; `detail.count` is the number of items.
+ * @fires {NrErrorEvent} nr-error - Loading failed; `detail` has `url`, `kind`, `status` and `message`.
  */
 export class NewsCard extends LitElement {
-  static override styles = [baseStyles, newsCardStyles];
+  static override styles = [baseStyles, dataStateStyles, newsCardStyles];
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -63,6 +81,18 @@ export class NewsCard extends LitElement {
 
   /** The article to show (rich data for JavaScript users); its fields win over attributes. */
   @property({ attribute: false }) article?: Article;
+
+  /** URL of a feed or single post (WordPress REST, RSS, Atom, JSON Feed, JSON-LD) to take the article from. */
+  @property() src?: string;
+
+  /** Which item of the `src` feed to show, counting from 0. */
+  @property({ type: Number }) index = 0;
+
+  /** Milliseconds to wait for `src` before showing the timeout error (default 15000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** Overrides for the state texts, e.g. `{"retry": "Erneut versuchen"}` (keys: `loading`, `empty`, `retry`). */
+  @property({ converter: labelsConverter }) labels?: Partial<StateLabels>;
 
   /** The title. */
   @property() heading?: string;
@@ -102,11 +132,21 @@ export class NewsCard extends LitElement {
 
   #lightDom: Partial<Article> = {};
   #observer?: MutationObserver;
+  #feed = new FeedController(this);
+  #status: DataStatus = 'ready';
+
+  /** Read-only: `loading`, `ready`, `empty` or `error` (also reflected as the `status` attribute). */
+  get status(): DataStatus {
+    return this.#status;
+  }
 
   override connectedCallback() {
     super.connectedCallback();
     this.#readLightDom();
-    this.#observer ??= new MutationObserver(() => this.#readLightDom());
+    // The card's own attribute changes (layout, status reflection) are not light-DOM data.
+    this.#observer ??= new MutationObserver((records) => {
+      if (records.some((r) => r.type !== 'attributes' || r.target !== this)) this.#readLightDom();
+    });
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
@@ -125,13 +165,15 @@ export class NewsCard extends LitElement {
     this.requestUpdate();
   }
 
-  /** The article as shown: the `article` property, then attributes, then light-DOM markup. */
+  /** The article as shown: the `article` property, then attributes, then `src` data, then light-DOM markup. */
   get resolvedArticle(): Article {
     const a = this.article;
-    const l = this.#lightDom;
+    const l = mergeArticle(this.#lightDom, this.#feed.articles?.[this.index]);
     const category = a?.categories?.[0] ?? (this.category ? { name: this.category, url: this.categoryHref } : l.categories?.[0]);
-    const imageSrc = a?.image?.src ?? this.image ?? l.image?.src;
+    // srcset/size belong to the source that supplied the image; an `image` attribute replaces them.
+    const img = a?.image?.src ? a.image : this.image ? { src: this.image } : l.image;
     return {
+      ...l,
       ...a,
       title: a?.title ?? this.heading ?? l.title ?? '',
       url: a?.url ?? this.href ?? l.url,
@@ -139,9 +181,7 @@ export class NewsCard extends LitElement {
       published: a?.published ?? this.date ?? l.published,
       author: a?.author ?? (this.author ? { name: this.author } : l.author),
       categories: category ? [category] : undefined,
-      image: imageSrc
-        ? { ...(a?.image ?? l.image), src: imageSrc, alt: a?.image?.alt ?? this.imageAlt ?? l.image?.alt ?? '' }
-        : undefined,
+      image: img?.src ? { ...img, alt: a?.image?.alt ?? this.imageAlt ?? img.alt ?? '' } : undefined,
     };
   }
 
@@ -150,7 +190,15 @@ export class NewsCard extends LitElement {
   }
 
   protected override render() {
+    const labels = { ...STATE_LABELS, ...this.labels };
     const article = this.resolvedArticle;
+    const feed = this.#feed.status;
+    const error = this.#feed.error;
+    this.#status = feed === 'loading' || feed === 'error' ? feed : article.title || article.image || article.excerpt ? 'ready' : 'empty';
+    if (this.#status === 'loading') return renderLoading(labels, this.#renderSkeleton());
+    if (error) return renderError(error, labels, this.#feed.retry);
+    if (this.#status === 'empty') return renderEmpty(labels);
+
     const compact = this.layout === 'compact';
     const imageSrc = compact ? undefined : safeUrl(article.image?.src);
     const category = compact ? undefined : article.categories?.[0];
@@ -173,6 +221,24 @@ export class NewsCard extends LitElement {
         </div>
       </article>
     `;
+  }
+
+  protected override updated() {
+    reflectStatus(this, this.#status);
+  }
+
+  /** The card's shape with grey bars: same boxes and line heights as the final card, so nothing moves. */
+  #renderSkeleton() {
+    const full = this.layout !== 'compact';
+    return html`<div class="card skeleton">
+      ${full ? html`<div class="media nr-bone"></div>` : nothing}
+      <div class="body">
+        ${full ? html`<span class="category nr-bone nr-line">&nbsp;</span>` : nothing}
+        <div class="title"><span class="nr-bone nr-line">&nbsp;</span><span class="nr-bone nr-line">&nbsp;</span></div>
+        <p class="meta"><span class="nr-bone nr-line">&nbsp;</span></p>
+        ${full ? html`<p class="excerpt nr-bone nr-lines"></p>` : nothing}
+      </div>
+    </div>`;
   }
 
   #renderImage(src: string, article: Article) {

@@ -104,4 +104,37 @@ export interface Player {
   setQueue(tracks: readonly Track[], index?: number, autoplay?: boolean): Promise<void>;
   /** After an error: load the current track again and play. */
   retry(): Promise<void>;
+  /** Changes tunables (reconnect backoff, watchdog, metadata intervals); returns the options in force. */
+  configure(options: Partial<PlayerOptions>): Readonly<PlayerOptions>;
+  /**
+   * Remembers volume, muted and the last track (and position of on-demand files) in `localStorage`
+   * under one key per player name, and restores them now when nothing is loaded yet (status
+   * `paused`, never autoplays). Safe to call more than once; storage failures are ignored.
+   */
+  enablePersistence(): void;
+}
+
+/** Tunables of one player (`getPlayer(name).configure({...})`); times in milliseconds. */
+export interface PlayerOptions {
+  /** Reconnect attempts before giving up into `error.kind === 'gave-up'` (default 8). */
+  maxReconnectAttempts: number;
+  /** First reconnect delay; doubles per attempt (default 1000). */
+  reconnectBaseDelay: number;
+  /** Cap of the reconnect delay (default 30000). */
+  reconnectMaxDelay: number;
+  /** No `currentTime` progress for this long while playing ⇒ reconnect (default 3000). */
+  watchdogTimeout: number;
+  /** Loading (or an on-demand file buffering) without progress for this long ⇒ reconnect (default 15000). */
+  loadTimeout: number;
+  /** A live stream's `stalled` without new data for this long ⇒ reconnect (default 6000). */
+  stalledTimeout: number;
+  /** Now-playing poll interval while the tab is visible (default 15000). */
+  metadataInterval: number;
+  /** Now-playing poll interval while the tab is hidden (default 60000). */
+  metadataHiddenInterval: number;
+  /**
+   * Play HLS through hls.js even where the browser claims native support (Chromium answers
+   * `maybe` for HLS since its native player shipped). Default `false`: native first, as Safari needs.
+   */
+  preferHlsJs: boolean;
 }

@@ -1,0 +1,41 @@
+// Chrome DevTools Protocol helpers: main-thread time, heap after a forced GC, DOM counters.
+
+/** Opens a CDP session on `page` with performance metrics on (thread CPU time when supported). */
+export async function attach(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  } catch {
+    await cdp.send('Performance.enable');
+  }
+  return cdp;
+}
+
+/** Main-thread durations (ms) and counters from `Performance.getMetrics`. */
+export async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(list.map((x) => [x.name, x.value]));
+  return {
+    task: (m.TaskDuration ?? 0) * 1000,
+    script: (m.ScriptDuration ?? 0) * 1000,
+    layout: (m.LayoutDuration ?? 0) * 1000,
+    style: (m.RecalcStyleDuration ?? 0) * 1000,
+  };
+}
+
+/** `b - a` for every field. */
+export const delta = (a, b) => Object.fromEntries(Object.keys(b).map((k) => [k, b[k] - (a[k] ?? 0)]));
+
+/** Forces full garbage collections, then reads the JS heap (bytes) and the DOM counters. */
+export async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  let counters = {};
+  try {
+    counters = await cdp.send('Memory.getDOMCounters');
+  } catch {
+    /* older protocol: no counters */
+  }
+  return { heap: usedSize, nodes: counters.nodes ?? null, listeners: counters.jsEventListeners ?? null, documents: counters.documents ?? null };
+}

@@ -1,0 +1,241 @@
+// Turns bench/results/latest.json into the console table, docs/benchmarks.md and the SVG chart.
+
+const num = (v, d = 1) => (v == null || !Number.isFinite(v) ? 'n/a' : v.toFixed(d));
+const kb = (b) => (b == null ? 'n/a' : (b / 1024).toFixed(1));
+const mb = (b) => (b == null ? 'n/a' : (b / 1048576).toFixed(2));
+const x = (r) => (r == null || !Number.isFinite(r) ? '' : ` (${r.toFixed(2)}×)`);
+const esc = (s) => String(s).replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]);
+const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/</g, '&lt;');
+
+function table(head, rows) {
+  return [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i ? '---:' : '---')).join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+
+const PEERS = { playlist: ['aplayer', 'plyr', 'media-chrome'], cards: ['shoelace'] };
+
+/** One table per group. */
+function groupTable(g) {
+  const rows = Object.entries(g.rows);
+  const na = (r) => (r.unavailable ? `n/a — ${r.unavailable}` : null);
+  if (g.kind === 'click') {
+    return table(
+      ['contestant', 'loads KB (min / gzip)', 'click → `playing` ms', 'of which click → `play()` call ms', 'runs'],
+      rows.map(([, r]) => (na(r) ? [r.label, na(r), '', '', ''] : [r.label, `${kb(r.bytes?.min)} / ${kb(r.bytes?.gzip)}`, `${num(r.playing)}${x(r.ratio.playing)}`, num(r.toPlayCall, 2), r.runs])),
+    );
+  }
+  if (g.kind === 'virtual') {
+    return table(
+      ['contestant', 'first rows rendered ms', 'main-thread CPU ms', 'JS heap MB', 'scroll to the end ms', 'long tasks while scrolling (median count / worst ms)', 'reached the end', 'runs'],
+      rows.map(([, r]) =>
+        na(r)
+          ? [r.label, na(r), '', '', '', '', '', '']
+          : [r.label, num(r.rendered), num(r.cpu), mb(r.heap), num(r.scroll, 0), `${num(r.scrollLongTasks, 0)} / ${num(r.scrollLongTaskMax, 0)}`, r.reachedEnd ? 'yes' : 'NO', r.runs],
+      ),
+    );
+  }
+  const withUpdate = rows.some(([, r]) => r.update != null);
+  const head = ['contestant', 'loads KB (min / gzip)', 'rendered ms', 'FCP ms', 'main-thread CPU ms (× floor)', 'CPU incl. library load ms', 'JS heap MB', 'elements (incl. shadow)', 'long tasks'];
+  if (withUpdate) head.push('update playing row ms');
+  head.push('runs');
+  return table(
+    head,
+    rows.map(([, r]) => {
+      if (na(r)) return [r.label, na(r), ...head.slice(2).map(() => '')];
+      const out = [r.label, `${kb(r.bytes?.min)} / ${kb(r.bytes?.gzip)}`, num(r.rendered), num(r.fcp), `${num(r.cpu)}${x(r.ratio.cpu)}`, `${num(r.cpu + r.loadCpu)}${x(r.ratio.loadPlusCpu)}`, mb(r.heap), num(r.domNodes, 0), num(r.longTasks, 0)];
+      if (withUpdate) out.push(r.update == null ? '—' : num(r.update, 2));
+      out.push(r.runs);
+      return out;
+    }),
+  );
+}
+
+function cyclesTable(c) {
+  if (!c) return '_not run_';
+  const rows = Object.entries(c.perTag).map(([tag, v]) => [`<${tag}>`, num(v.heap / 1024), num(v.nodes, 0), num(v.listeners, 0), num(v.ms, 0)]);
+  rows.push(['all, from the start', num(c.total.heap / 1024), num(c.total.nodes, 0), num(c.total.listeners, 0), '']);
+  const t = table(['element', 'JS heap Δ KB (after GC)', 'DOM nodes Δ', 'JS listeners Δ', `ms for ${c.count} cycles`], rows);
+  return c.missing?.length ? `${t}\n\nNot in dist (n/a): ${c.missing.map((m) => `\`<${m}>\``).join(', ')}.` : t;
+}
+
+/** The budgets of issue 7, checked against the medians. */
+export function budgets(out) {
+  const G = out.groups;
+  const res = [];
+  const add = (name, value, pass, note = '') => res.push({ name, value, pass, note });
+  for (const kind of ['playlist', 'cards']) {
+    const g = G[`${kind}-1000`];
+    if (!g) continue;
+    const what = kind === 'playlist' ? 'bar + playlist' : 'cards';
+    for (const id of ['ours', 'ours-all-rows']) {
+      const r = g.rows[id];
+      if (!r) continue;
+      const tag = id === 'ours' ? '' : ' (every row in the DOM)';
+      if (r.unavailable || r.cpu == null) {
+        add(`${what} N=1000${tag}: CPU ≤ 1.10× floor`, 'n/a', null, r.unavailable ?? '');
+        continue;
+      }
+      add(`${what} N=1000${tag}: CPU ≤ 1.10× floor`, `${num(r.cpu)} ms = ${num(r.ratio.cpu, 2)}×`, r.ratio.cpu <= 1.1);
+      const peers = PEERS[kind].map((p) => g.rows[p]).filter((p) => p && p.cpu != null);
+      const beaten = peers.filter((p) => r.cpu < p.cpu);
+      add(`${what} N=1000${tag}: CPU below every peer`, peers.map((p) => `${p.label} ${num(p.cpu)} ms`).join(', '), peers.length ? beaten.length === peers.length : null);
+    }
+  }
+  const p = G['playlist-1000'];
+  for (const id of ['ours', 'ours-all-rows']) {
+    const r = p?.rows[id];
+    if (r) add(`update of the playing row, N=1000${id === 'ours' ? '' : ' (every row in the DOM)'} < 2 ms`, r.update == null ? 'n/a' : `${num(r.update, 2)} ms`, r.update == null ? null : r.update < 2, r.unavailable ?? '');
+  }
+  const v = G['virtual-100000']?.rows.ours;
+  if (v) {
+    add('100,000-item playlist: first render < 100 ms', v.rendered == null ? 'n/a' : `${num(v.rendered)} ms (main-thread CPU ${num(v.cpu)} ms)`, v.rendered == null ? null : v.rendered < 100, v.unavailable ?? '');
+    add('100,000-item playlist: scrolling without long tasks > 50 ms', v.scroll == null ? 'n/a' : `${num(v.scrollLongTasks, 0)} long tasks (worst ${num(v.scrollLongTaskMax, 0)} ms)`, v.scroll == null ? null : v.scrollLongTasks === 0, v.unavailable ?? '');
+  }
+  if (out.cycles) {
+    for (const [tag, c] of Object.entries(out.cycles.perTag)) add(`<${tag}>: heap after ${out.cycles.count} mount/unmount cycles within 1 MB`, `${num(c.heap / 1024)} KB, nodes ${num(c.nodes, 0)}, listeners ${num(c.listeners, 0)}`, c.heap <= 1048576);
+    for (const m of out.cycles.missing ?? []) add(`<${m}>: heap after mount/unmount cycles within 1 MB`, 'n/a', null, 'not in dist');
+  }
+  const k = G.click?.rows;
+  if (k) {
+    for (const id of ['ours', 'ours-bar']) {
+      const r = k[id];
+      if (!r) continue;
+      add(`click → playing within 1.1× a bare <audio> (${id === 'ours' ? 'playlist row' : 'bar play button'})`, r.playing == null ? 'n/a' : `${num(r.playing)} ms vs ${num(k.vanilla?.playing)} ms = ${num(r.ratio.playing, 2)}×`, r.playing == null || r.ratio.playing == null ? null : r.ratio.playing <= 1.1, r.unavailable ?? '');
+    }
+  }
+  return res;
+}
+
+const verdict = (b) => (b.pass === null ? 'n/a' : b.pass ? 'pass' : 'MISS');
+
+// ---- SVG chart --------------------------------------------------------------------------------
+function chart(out) {
+  const G = out.groups;
+  const panels = [];
+  const pick = (g, f) => (g ? Object.values(g.rows).filter((r) => !r.unavailable && f(r) != null).map((r) => ({ label: r.label, value: f(r), ours: r.label.startsWith('newsradio'), floor: r.label.includes('floor') })) : []);
+  panels.push({ title: 'Bar + playlist, N = 1000: main-thread CPU (ms, median)', bars: pick(G['playlist-1000'], (r) => r.cpu), unit: 'ms' });
+  panels.push({ title: 'News cards, N = 1000: main-thread CPU (ms, median)', bars: pick(G['cards-1000'], (r) => r.cpu), unit: 'ms' });
+  const loads = [];
+  for (const id of ['vanilla', 'ours', 'aplayer', 'plyr', 'media-chrome', 'shoelace']) {
+    const r = ['playlist-10', 'cards-10', 'click'].map((k) => G[k]?.rows[id]).find((q) => q?.bytes);
+    if (r) loads.push({ label: id === 'ours' ? 'newsradio-elements (all five elements)' : id === 'vanilla' ? 'vanilla DOM (floor)' : r.label, value: r.bytes.gzip / 1024, ours: id === 'ours', floor: id === 'vanilla' });
+  }
+  panels.push({ title: 'What each contestant loads (KB, min+gzip)', bars: loads, unit: 'KB' });
+  panels.push({ title: 'Click → playing (ms, median)', bars: pick(G.click, (r) => r.playing), unit: 'ms' });
+  const W = 760;
+  const labelW = 330;
+  const barH = 18;
+  let y = 40;
+  const parts = [];
+  for (const p of panels.filter((q) => q.bars.length)) {
+    parts.push(`<text x="10" y="${y}" class="h">${esc(p.title)}</text>`);
+    y += 10;
+    const max = Math.max(...p.bars.map((b) => b.value)) || 1;
+    for (const b of p.bars) {
+      const w = Math.max(1, ((W - labelW - 80) * b.value) / max);
+      const fill = b.ours ? '#b3261e' : b.floor ? '#7a7f87' : '#4f6bd8';
+      parts.push(`<text x="${labelW - 8}" y="${y + 13}" text-anchor="end">${esc(b.label)}</text>`);
+      parts.push(`<rect x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${fill}" rx="2"/>`);
+      parts.push(`<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 13}">${b.value.toFixed(1)} ${p.unit}</text>`);
+      y += barH + 6;
+    }
+    y += 28;
+  }
+  const m = out.meta;
+  const sub = `${m.cpu}, ${m.cores} cores · Chromium ${m.chromium} · ${m.date.slice(0, 10)} · medians of ${m.rounds} interleaved rounds`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${y}" viewBox="0 0 ${W} ${y}" role="img" aria-label="newsradio-elements benchmark results">
+<style>text{font:12px system-ui,sans-serif;fill:#1b1c1f}.h{font-weight:700;font-size:13px}.s{fill:#55595f;font-size:11px}</style>
+<rect width="100%" height="100%" fill="#fff"/>
+<text x="10" y="20" class="s">${esc(sub)}</text>
+${parts.join('\n')}
+</svg>
+`;
+}
+
+// ---- the documents ----------------------------------------------------------------------------
+export function renderReport(out) {
+  const m = out.meta;
+  const B = budgets(out);
+  const budgetTable = table(['budget (issue 7)', 'measured (median)', 'verdict'], B.map((b) => [b.name, b.value + (b.note ? ` — ${b.note}` : ''), verdict(b)]));
+  const groups = Object.entries(out.groups).map(([, g]) => `### ${g.title}\n\n${groupTable(g)}`);
+  const problems = Object.values(out.groups).flatMap((g) => Object.values(g.rows).flatMap((r) => [...(r.errors ?? []), ...(r.problems ?? [])].map((p) => `- ${g.title}, ${r.label}: ${p}`)));
+  const machine = `${m.cpu}, ${m.cores} cores (load average ${m.loadAverage.join(' / ')} at the end), Chromium ${m.chromium}, Node ${m.node}; ${m.date}; ${m.rounds} rounds${m.rounds < m.roundsAsked ? ` (of ${m.roundsAsked} asked: time budget)` : ''} in ${m.seconds} s.`;
+  const dist = m.dist ? `dist/newsradio-elements.js: ${kb(m.dist.min)} KB min, ${kb(m.dist.gzip)} KB gzip.` : 'dist/newsradio-elements.js: missing (run `npx vite build`).';
+
+  const markdown = `# Benchmarks
+
+Generated by \`npm run bench\` (bench/run.js) — do not edit by hand; run it again instead.
+
+**Machine:** ${machine}
+${dist}
+
+![Benchmark chart](benchmarks.svg)
+
+## Budgets
+
+${budgetTable}
+
+## Results
+
+Medians of interleaved runs (each contestant in a fresh browser context, contestant order rotated
+every round). "× floor" is the ratio to the hand-written vanilla DOM version of the same work.
+
+${groups.join('\n\n')}
+
+### 1000 mount/unmount cycles per element (heap after forced GC)
+
+${cyclesTable(out.cycles)}
+
+## What is measured
+
+- **Work.** Every contestant renders the same data (bench/pages/data.js): a fixed player bar
+  plus a playlist of N tracks (cover, title, subtitle, live badge or duration, play control), or
+  N news cards (image, category, title link, date, excerpt, author). Peers render what they
+  offer: APlayer's own list rows have no cover or per-row button; Plyr and media-chrome have no
+  playlist, so they get the plain hand-written list of the floor; Shoelace's \`<sl-card>\` gets
+  the same content in its slots.
+- **newsradio-elements** is loaded from the built \`dist/newsradio-elements.js\`. By default
+  \`<radio-playlist>\` virtualizes lists longer than its \`virtualize-threshold\` (200), so at
+  N = 1000 it renders only the rows in view; the "every row in the DOM" row sets the threshold
+  above N to do the same work as the floor.
+- **Loads KB:** every file the page fetched for the contestant (library JS and CSS, icon sprite,
+  its adapter module minified with esbuild), raw and gzip -9; the common harness, data, images and
+  audio are excluded.
+- **Rendered:** \`performance.now()\` from the start of the work to a forced layout
+  (\`getBoundingClientRect()\`) of the last item, once the contestant reports it rendered (Lit
+  elements: \`updateComplete\`; a virtualized list: its first rows in the DOM). Wall-clock time,
+  so it also counts other processes on a busy machine. **FCP** is the paint-timing entry,
+  relative to the same start.
+- **Main-thread CPU:** the renderer main thread's task time (CDP \`Performance.getMetrics\`
+  \`TaskDuration\` in thread time) from the start of the work until its frame is painted —
+  robust against other load on the machine. "Incl. library load" adds the time from navigation
+  to the library being ready (download, parse, evaluate, define).
+- **JS heap:** \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`, with the work on
+  the page. **Long tasks:** PerformanceObserver \`longtask\` entries (> 50 ms) from the start.
+- **Update:** change the playing row at N = 1000 (ours: what a row click does,
+  \`player.setQueue(tracks, 500, true)\`; the others: their own switch / the list's
+  \`aria-current\` and the bar), to a forced layout of the new row. The media element is stubbed
+  during this step for every contestant, so it measures the UI, not a media pipeline starting.
+- **100,000 items:** first rows of the virtualized list, then the list is scrolled to the end in
+  40 steps of one frame each, counting long tasks meanwhile.
+- **Click → playing:** a local WAV (generated in JS); the contestant's play control is clicked
+  (\`element.click()\`) once the page is idle and the media reports its metadata (if it preloads);
+  time until the media element fires \`playing\`. The floor is a bare \`<audio controls>\` and a
+  button calling \`play()\`.
+- **Mount/unmount:** each element with realistic attributes (audio elements bound to the shared
+  player), mounted, rendered and removed ${out.cycles?.count ?? 1000} times after a warm-up; heap and
+  \`Memory.getDOMCounters\` after forced GC (also run by \`npm run check:leaks\` in \`npm test\`).
+${problems.length ? `\n## Problems seen during the run\n\n${[...new Set(problems)].slice(0, 30).join('\n')}\n` : ''}`;
+
+  const consoleOut = [
+    `Machine: ${machine}`,
+    dist,
+    '',
+    '## Budgets',
+    budgetTable,
+    '',
+    ...Object.values(out.groups).flatMap((g) => [`### ${g.title}`, groupTable(g), '']),
+    '### Mount/unmount cycles',
+    cyclesTable(out.cycles),
+  ].join('\n');
+  return { markdown, svg: chart(out), console: consoleOut, budgets: B };
+}

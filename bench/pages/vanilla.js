@@ -1,0 +1,220 @@
+// The floor: the same bar, playlist and cards written by hand with plain DOM (template cloning,
+// textContent, one fixed bar, one <audio>), as a careful site developer would, with the same
+// accessible markup as ours (listbox rows, labelled buttons). Also used as the "plain list" of
+// the Plyr and media-chrome contestants, which have no playlist of their own.
+
+import { mediaSettled } from './harness.js';
+
+export const name = 'vanilla';
+
+const css = `
+.v-list{display:flex;flex-direction:column;gap:2px;max-width:40rem;margin:0 auto 5rem;font:14px/1.3 system-ui,sans-serif}
+.v-row{display:grid;grid-template-columns:3rem 1fr auto 2rem;align-items:center;gap:.75rem;padding:.4rem .5rem;border-radius:.5rem;cursor:pointer}
+.v-row:hover,.v-row.current{background:#eef2ff}
+.v-row:focus-visible{outline:2px solid #4f46e5}
+.v-cover{width:3rem;height:3rem;border-radius:.35rem;object-fit:cover;background:#ddd}
+.v-text{display:flex;flex-direction:column;min-width:0}
+.v-title{font-weight:600;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.v-sub,.v-dur{color:#666;font-size:.85em}
+.v-badge{background:#c00;color:#fff;border-radius:.25rem;padding:0 .35rem;font-size:.75em;font-weight:700}
+.v-icon{width:1.5rem;height:1.5rem;fill:currentColor;color:#4f46e5}
+.v-bar{position:fixed;inset:auto 0 0 0;display:flex;align-items:center;gap:.5rem;padding:.5rem 1rem;min-height:3.5rem;background:#fff;border-top:1px solid #ddd;box-shadow:0 0 1rem rgb(0 0 0/.12);font:14px/1.3 system-ui,sans-serif}
+.v-bar img{width:2.75rem;height:2.75rem;border-radius:.35rem;object-fit:cover}
+.v-bar .v-now{display:flex;flex-direction:column;min-width:0;flex:1}
+.v-bar button{width:2.5rem;height:2.5rem;border:0;border-radius:50%;background:transparent;display:grid;place-items:center;cursor:pointer}
+.v-bar button.v-play{background:#4f46e5}.v-bar button.v-play .v-icon{color:#fff}
+.v-bar input[type=range]{width:6rem}.v-bar .v-seek{flex:1;width:auto}
+.v-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem;padding:1rem;font:14px/1.4 system-ui,sans-serif}
+.v-card{display:flex;flex-direction:column;border:1px solid #ddd;border-radius:.5rem;overflow:hidden;background:#fff}
+.v-card img{width:100%;aspect-ratio:16/9;object-fit:cover;background:#ddd}
+.v-card .v-body{display:flex;flex-direction:column;gap:.35rem;padding:.75rem}
+.v-card .v-cat{color:#4f46e5;font-size:.75em;text-transform:uppercase;font-weight:700}
+.v-card h3{margin:0;font-size:1.05em}.v-card h3 a{color:inherit}
+.v-card time,.v-card .v-author{color:#666;font-size:.85em}.v-card p{margin:0}
+`;
+
+const PLAY = 'M8 5v14l11-7z';
+const PAUSE = 'M6 19h4V5H6v14zm8-14v14h4V5h-4z';
+const icon = (d) => `<svg class="v-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="${d}"/></svg>`;
+const fmt = (s) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
+
+let styled = false;
+function style() {
+  if (styled) return;
+  styled = true;
+  const el = document.createElement('style');
+  el.textContent = css;
+  document.head.append(el);
+}
+
+const tpl = (html) => {
+  const t = document.createElement('template');
+  t.innerHTML = html;
+  return t.content.firstElementChild;
+};
+
+let rowTpl;
+/** Renders a listbox of `tracks` into `root`; returns the list API. */
+export function renderList(root, tracks, onPick) {
+  style();
+  rowTpl ??= tpl(
+    `<div class="v-row" role="option" aria-selected="false" tabindex="-1"><img class="v-cover" alt="" loading="lazy" decoding="async" width="48" height="48"><span class="v-text"><span class="v-title"></span><span class="v-sub"></span></span><span class="v-meta"></span><span class="v-toggle" aria-hidden="true">${icon(PLAY)}</span></div>`,
+  );
+  const list = document.createElement('div');
+  list.className = 'v-list';
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Playlist');
+  const frag = document.createDocumentFragment();
+  const n = tracks.length;
+  const rows = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tracks[i];
+    const row = rowTpl.cloneNode(true);
+    row.id = `o${i}`;
+    row.dataset.index = i;
+    row.setAttribute('aria-posinset', i + 1);
+    row.setAttribute('aria-setsize', n);
+    if (i === 0) row.tabIndex = 0;
+    const [img, text, meta] = row.children;
+    img.src = t.cover;
+    text.firstChild.textContent = t.title;
+    text.lastChild.textContent = t.subtitle;
+    if (t.live) {
+      meta.className = 'v-badge';
+      meta.textContent = 'Live';
+    } else {
+      meta.className = 'v-dur';
+      meta.textContent = fmt(t.duration);
+    }
+    rows[i] = row;
+    frag.append(row);
+  }
+  list.append(frag);
+  list.addEventListener('click', (e) => {
+    const row = e.target.closest('[role=option]');
+    if (row) onPick?.(Number(row.dataset.index));
+  });
+  root.append(list);
+  let current = -1;
+  return {
+    list,
+    rows,
+    last: rows[n - 1] ?? list,
+    /** Marks row `j` as the playing one (and un-marks the previous one). */
+    setCurrent(j) {
+      const old = rows[current];
+      if (old) {
+        old.classList.remove('current');
+        old.setAttribute('aria-selected', 'false');
+        old.removeAttribute('aria-current');
+        old.lastChild.firstChild.firstChild.setAttribute('d', PLAY);
+      }
+      const row = rows[j];
+      current = j;
+      row.classList.add('current');
+      row.setAttribute('aria-selected', 'true');
+      row.setAttribute('aria-current', 'true');
+      row.lastChild.firstChild.firstChild.setAttribute('d', PAUSE);
+      return row;
+    },
+  };
+}
+
+/** The fixed player bar with one <audio>. */
+export function renderBar(root, tracks) {
+  style();
+  const bar = tpl(
+    `<div class="v-bar" role="region" aria-label="Player"><img alt="" width="44" height="44"><span class="v-now"><span class="v-title"></span><span class="v-sub"></span></span><button aria-label="Previous">${icon('M6 6h2v12H6zm3.5 6 8.5 6V6z')}</button><button class="v-play" aria-label="Play">${icon(PLAY)}</button><button aria-label="Next">${icon('M6 18l8.5-6L6 6v12zM16 6v12h2V6h-2z')}</button><input class="v-seek" type="range" min="0" max="100" value="0" aria-label="Seek"><span class="v-time">0:00</span><button aria-label="Mute">${icon('M3 9v6h4l5 5V4L7 9H3z')}</button><input type="range" min="0" max="100" value="100" aria-label="Volume"><button aria-label="Queue" aria-expanded="false">${icon('M3 13h2v-2H3v2zm0 4h2v-2H3v2zm0-8h2V7H3v2zm4 4h14v-2H7v2zm0 4h14v-2H7v2zM7 7v2h14V7H7z')}</button></div>`,
+  );
+  const audio = document.createElement('audio');
+  audio.preload = 'none';
+  const [img, now, , play] = bar.children;
+  const show = (t) => {
+    img.src = t.cover;
+    now.firstChild.textContent = t.title;
+    now.lastChild.textContent = t.subtitle;
+  };
+  if (tracks[0]) show(tracks[0]);
+  audio.src = tracks[0]?.src ?? '';
+  let playing = false;
+  audio.addEventListener('playing', () => {
+    playing = true;
+    play.setAttribute('aria-label', 'Pause');
+    play.querySelector('path').setAttribute('d', PAUSE);
+  });
+  audio.addEventListener('pause', () => {
+    playing = false;
+    play.setAttribute('aria-label', 'Play');
+    play.querySelector('path').setAttribute('d', PLAY);
+  });
+  play.addEventListener('click', () => (playing ? audio.pause() : audio.play().catch(() => {})));
+  bar.append(audio);
+  root.append(bar);
+  return {
+    bar,
+    audio,
+    play,
+    load(t) {
+      show(t);
+      audio.src = t.src;
+      audio.play().catch(() => {});
+    },
+  };
+}
+
+export async function renderPlaylist(root, tracks) {
+  let list;
+  const bar = renderBar(root, tracks);
+  const pick = (j) => (bar.load(tracks[j]), list.setCurrent(j));
+  list = renderList(root, tracks, pick);
+  return { last: list.last, update: async (j) => pick(j) };
+}
+
+let cardTpl;
+export async function renderCards(root, articles) {
+  style();
+  cardTpl ??= tpl(
+    `<article class="v-card"><img alt="" loading="lazy" decoding="async" width="640" height="360"><div class="v-body"><a class="v-cat"></a><h3><a></a></h3><time></time><p></p><span class="v-author"></span></div></article>`,
+  );
+  const grid = document.createElement('div');
+  grid.className = 'v-cards';
+  const frag = document.createDocumentFragment();
+  const dates = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+  let last;
+  for (const a of articles) {
+    const card = cardTpl.cloneNode(true);
+    const [img, body] = card.children;
+    img.src = a.image;
+    img.alt = a.imageAlt;
+    const [cat, h, time, p, author] = body.children;
+    cat.textContent = a.category;
+    cat.href = `/category/${a.category.toLowerCase()}`;
+    h.firstChild.textContent = a.title;
+    h.firstChild.href = a.href;
+    time.dateTime = a.date;
+    time.textContent = dates.format(new Date(a.date));
+    p.textContent = a.excerpt;
+    author.textContent = a.author;
+    frag.append(card);
+    last = card;
+  }
+  grid.append(frag);
+  root.append(grid);
+  return { last };
+}
+
+/**
+ * Bare `<audio>` (native controls) and a button that calls play(): the click → playing floor.
+ * Variant 'preload-none': `preload="none"`, i.e. nothing fetched before the click.
+ */
+export async function renderClick(root, tracks, { variant } = {}) {
+  const audio = document.createElement('audio');
+  audio.controls = true;
+  if (variant === 'preload-none') audio.preload = 'none';
+  audio.src = tracks[0].src;
+  const button = document.createElement('button');
+  button.textContent = 'Play';
+  button.addEventListener('click', () => audio.play().catch(() => {}));
+  root.append(audio, button);
+  return { last: button, target: button, ready: mediaSettled(audio) };
+}

@@ -1,0 +1,543 @@
+/**
+ * The audio engine: plain TypeScript (no Lit) owning ONE detached `HTMLAudioElement`, so it survives
+ * any element moving around the page. State is one frozen object that changes only when the media
+ * element confirms (media-chrome style): a rejected `play()` never shows as playing.
+ *
+ * Find an instance through `getPlayer(name)` (player.ts), not by constructing it.
+ */
+import { attachHls, type HlsHandle } from './hls.js';
+import { MediaSessionBridge } from './media-session.js';
+import { NowPlayingPoller } from './now-playing.js';
+import { Persistence } from './persist.js';
+import { cacheBust, ProgressWatchdog, Reconnector, type ReconnectReason } from './reconnect.js';
+import { pickSource, trackKey, trackSources } from './sources.js';
+import type { NowPlaying, Player, PlayerError, PlayerErrorKind, PlayerListener, PlayerOptions, PlayerState, Track } from './types.js';
+
+export const DEFAULT_PLAYER_OPTIONS: Readonly<PlayerOptions> = Object.freeze({
+  maxReconnectAttempts: 8,
+  reconnectBaseDelay: 1000,
+  reconnectMaxDelay: 30000,
+  watchdogTimeout: 3000,
+  loadTimeout: 15000,
+  stalledTimeout: 6000,
+  metadataInterval: 15000,
+  metadataHiddenInterval: 60000,
+  preferHlsJs: false,
+});
+
+export const INITIAL_STATE: PlayerState = Object.freeze({
+  status: 'idle',
+  track: null,
+  queue: Object.freeze([]) as readonly Track[],
+  index: -1,
+  volume: 1,
+  muted: false,
+  position: 0,
+  duration: NaN,
+  live: false,
+  nowPlaying: null,
+  error: null,
+  reconnectAttempt: 0,
+  playingElsewhere: null,
+});
+
+const MESSAGES: Record<PlayerErrorKind, string> = {
+  network: 'The stream could not be loaded.',
+  decode: 'The audio could not be decoded.',
+  unsupported: 'This audio cannot be played in this browser.',
+  'autoplay-blocked': 'Press play to listen',
+  'gave-up': 'The stream is unavailable. Retry?',
+  aborted: 'Playback was interrupted.',
+};
+
+type Intent = 'play' | 'pause' | 'stop';
+
+/** Keeps only tracks with a title and at least one source; one console warning for the rest. */
+function validTracks(tracks: readonly unknown[]): Track[] {
+  const ok = tracks.filter(
+    (t): t is Track => !!t && typeof t === 'object' && trackSources(t as Track).length > 0,
+  );
+  if (ok.length !== tracks.length) console.warn(`newsradio-elements: ignored ${tracks.length - ok.length} track(s) without a source`);
+  return ok.map((t) => Object.freeze({ ...t, title: String(t.title ?? '') }));
+}
+
+const PLAYING_LIKE = new Set(['playing', 'buffering']);
+
+export class AudioStore implements Player {
+  /** The one media element (never in the DOM). @internal */
+  readonly media: HTMLAudioElement;
+  #state: PlayerState = INITIAL_STATE;
+  #listeners = new Set<PlayerListener>();
+  #options: PlayerOptions = { ...DEFAULT_PLAYER_OPTIONS };
+  #want: Intent = 'stop';
+  /** Key of the track whose source is in the element; null when nothing is attached. */
+  #attached: string | null = null;
+  #gen = 0;
+  #erroredGen = -1;
+  #hls: HlsHandle | null = null;
+  #startAt = 0;
+  #lastPositionAt = 0;
+  #lastTime = 0;
+  #lastDuration = 0;
+  #growths = 0;
+  #hlsLive = false;
+  #reconnector: Reconnector;
+  #watchdog: ProgressWatchdog;
+  #persistence: Persistence | null = null;
+  #disposers: (() => void)[] = [];
+
+  constructor(readonly name = 'default') {
+    this.media = new Audio();
+    this.media.preload = 'none';
+    const options = () => this.#options;
+    this.#reconnector = new Reconnector(options, {
+      attempt: (attempt, delay, reason) => {
+        this.#patch({ status: 'reconnecting', reconnectAttempt: attempt });
+        this.#emit('nr-reconnect', { attempt, delay, reason });
+      },
+      retry: () => void this.#loadAndPlay(true),
+      giveUp: () => this.#fail('gave-up'),
+    });
+    this.#watchdog = new ProgressWatchdog(this.media, options, () => this.#isLive(), (r) => this.#reconnect(r), (p) => {
+      if (p > 1.5 && this.#reconnector.attempt) this.#reconnector.reset();
+    });
+    const on = (type: string, fn: () => void) => this.media.addEventListener(type, fn);
+    on('playing', () => this.#onPlaying());
+    on('pause', () => this.#onPause());
+    on('waiting', () => this.#attached && this.#state.status === 'playing' && this.#patch({ status: 'buffering' }));
+    on('error', () => this.#onError());
+    on('ended', () => this.#onEnded());
+    on('timeupdate', () => this.#onTime(false));
+    on('seeking', () => this.#onTime(true));
+    on('seeked', () => this.#onTime(true));
+    on('durationchange', () => this.#onDuration());
+    on('loadedmetadata', () => this.#onMetadata());
+    on('volumechange', () => this.#syncVolume());
+    const poller = new NowPlayingPoller(this, options);
+    const session = new MediaSessionBridge(this);
+    this.#disposers.push(() => poller.dispose(), () => session.dispose());
+  }
+
+  // ---- state ----
+
+  getState(): PlayerState {
+    return this.#state;
+  }
+
+  subscribe(fn: PlayerListener): () => void {
+    this.#listeners.add(fn);
+    return () => this.#listeners.delete(fn);
+  }
+
+  /** Options in force. */
+  get options(): Readonly<PlayerOptions> {
+    return this.#options;
+  }
+
+  configure(options: Partial<PlayerOptions>): Readonly<PlayerOptions> {
+    for (const [k, v] of Object.entries(options ?? {})) {
+      const def = DEFAULT_PLAYER_OPTIONS[k as keyof PlayerOptions];
+      const ok = typeof def === 'boolean' ? typeof v === 'boolean' : typeof v === 'number' && v >= 0 && Number.isFinite(v);
+      if (def !== undefined && ok) (this.#options as unknown as Record<string, unknown>)[k] = v;
+    }
+    return this.#options;
+  }
+
+  enablePersistence(): void {
+    this.#persistence ??= new Persistence(this);
+  }
+
+  /** @internal Sets now-playing metadata (the poller). */
+  setNowPlaying(nowPlaying: NowPlaying | null): void {
+    this.#patch({ nowPlaying });
+  }
+
+  /**
+   * @internal Shows a remembered track as `paused` (persistence), when nothing is loaded.
+   */
+  restore(saved: { track?: Track; position?: number; volume?: number; muted?: boolean }): void {
+    if (typeof saved.volume === 'number') this.setVolume(saved.volume);
+    if (typeof saved.muted === 'boolean') this.setMuted(saved.muted);
+    const [track] = saved.track ? validTracks([saved.track]) : [];
+    if (!track || this.#state.track) return;
+    const position = !track.live && typeof saved.position === 'number' && saved.position > 0 ? saved.position : 0;
+    this.#want = 'pause';
+    this.#patch({
+      status: 'paused',
+      track,
+      queue: Object.freeze([track]),
+      index: 0,
+      position,
+      duration: track.duration ?? NaN,
+      live: !!track.live,
+    });
+  }
+
+  #patch(patch: Partial<PlayerState>): void {
+    const prev = this.#state;
+    let changed = false;
+    for (const k in patch) {
+      const key = k as keyof PlayerState;
+      if (!Object.is(prev[key], patch[key])) changed = true;
+    }
+    if (!changed) return;
+    const next = Object.freeze({ ...prev, ...patch });
+    this.#state = next;
+    this.#announce(next, prev);
+    for (const fn of [...this.#listeners]) {
+      try {
+        fn(next, prev);
+      } catch (e) {
+        console.error('newsradio-elements: player listener failed', e);
+      }
+    }
+  }
+
+  /** DOM events derived from state transitions, dispatched on `document`. */
+  #announce(s: PlayerState, prev: PlayerState): void {
+    if (trackKey(s.track) !== trackKey(prev.track) && s.track) {
+      this.#emit('nr-track-change', { index: s.index, previous: prev.track });
+    }
+    if (s.status === 'playing' && !PLAYING_LIKE.has(prev.status)) this.#emit('nr-play', {});
+    if ((s.status === 'paused' || s.status === 'idle') && prev.status !== 'paused' && prev.status !== 'idle') {
+      this.#emit('nr-pause', {});
+    }
+    if (s.error && s.error !== prev.error) this.#emit('nr-error', { ...s.error, url: s.error.url ?? '' });
+  }
+
+  #emit(type: string, detail: object): void {
+    if (typeof document === 'undefined') return;
+    const full = { player: this.name, track: this.#state.track, ...detail };
+    document.dispatchEvent(new CustomEvent(type, { detail: full, bubbles: true, composed: true }));
+  }
+
+  // ---- commands ----
+
+  async play(track?: Track): Promise<void> {
+    if (track) {
+      const [t] = validTracks([track]);
+      if (!t) return this.#fail('unsupported');
+      const key = trackKey(t);
+      const i = this.#state.queue.findIndex((q) => trackKey(q) === key);
+      return i >= 0 ? this.#playAt(this.#state.queue, i) : this.#playAt(Object.freeze([t]), 0);
+    }
+    const s = this.#state;
+    if (!s.track) return s.queue.length ? this.#playAt(s.queue, Math.max(0, s.index)) : undefined;
+    if (this.#want === 'play' && s.status !== 'error' && s.status !== 'ended') return;
+    if (this.#attached === trackKey(s.track) && !this.#isLive() && s.status !== 'error') {
+      this.#want = 'play';
+      this.#watchdog.start(s.status === 'ended' ? 'load' : 'play');
+      return this.#callPlay(this.#gen);
+    }
+    this.#reconnector.reset();
+    return this.#loadAndPlay(this.#attached !== null || s.status !== 'idle');
+  }
+
+  pause(): void {
+    if (this.#want === 'stop') return;
+    this.#want = 'pause';
+    this.#reconnector.cancel();
+    this.#watchdog.stop();
+    if (!this.media.paused) {
+      this.media.pause(); // status follows on the `pause` event
+      return;
+    }
+    if (this.#isLive() || !this.#attached) this.#detach();
+    const s = this.#state.status;
+    if (s !== 'idle' && s !== 'ended' && s !== 'error') this.#patch({ status: 'paused', reconnectAttempt: 0 });
+  }
+
+  async toggle(): Promise<void> {
+    const s = this.#state.status;
+    if (s === 'playing' || s === 'buffering' || ((s === 'loading' || s === 'reconnecting') && this.#want === 'play')) this.pause();
+    else await this.play();
+  }
+
+  stop(): void {
+    this.#want = 'stop';
+    this.#reconnector.reset();
+    this.#watchdog.stop();
+    this.#detach();
+    if (this.#state.track) this.#patch({ status: 'idle', position: 0, reconnectAttempt: 0, nowPlaying: null });
+  }
+
+  async next(): Promise<void> {
+    const { queue, index } = this.#state;
+    if (index + 1 < queue.length) await this.#playAt(queue, index + 1);
+  }
+
+  async previous(): Promise<void> {
+    const { queue, index } = this.#state;
+    if (index > 0) await this.#playAt(queue, index - 1);
+    else if (!this.#isLive()) this.seek(0);
+  }
+
+  seek(seconds: number): void {
+    const s = this.#state;
+    if (!s.track || this.#isLive() || !Number.isFinite(seconds)) return;
+    const max = Number.isFinite(s.duration) ? s.duration : Infinity;
+    const to = Math.min(Math.max(0, seconds), max);
+    if (this.#attached && this.media.readyState > 0) this.media.currentTime = to;
+    else {
+      this.#startAt = to;
+      this.#patch({ position: to });
+    }
+  }
+
+  setVolume(volume: number): void {
+    if (!Number.isFinite(volume)) return;
+    this.media.volume = Math.min(1, Math.max(0, volume));
+    this.#syncVolume();
+  }
+
+  setMuted(muted: boolean): void {
+    this.media.muted = !!muted;
+    this.#syncVolume();
+  }
+
+  /** Reads back what the element accepted (iOS ignores `volume`), without waiting for `volumechange`. */
+  #syncVolume(): void {
+    this.#patch({ volume: this.media.volume, muted: this.media.muted });
+  }
+
+  async setQueue(tracks: readonly Track[], index = 0, autoplay = false): Promise<void> {
+    const queue = Object.freeze(validTracks(Array.isArray(tracks) ? tracks : []));
+    const i = Math.min(Math.max(0, Math.trunc(index) || 0), queue.length - 1);
+    if (autoplay && queue.length) return this.#playAt(queue, i);
+    const current = this.#state.track;
+    if (current) {
+      const key = trackKey(current);
+      this.#patch({ queue, index: queue.findIndex((t) => trackKey(t) === key) });
+    } else {
+      this.#patch({ queue, index: queue.length ? i : -1, track: queue[i] ?? null, status: 'idle' });
+    }
+  }
+
+  async retry(): Promise<void> {
+    if (!this.#state.track) return;
+    this.#reconnector.reset();
+    await this.#loadAndPlay(true);
+  }
+
+  /** @internal Stops everything and forgets listeners (tests, `disposePlayer`). */
+  dispose(): void {
+    this.#persistence?.dispose();
+    this.stop();
+    for (const d of this.#disposers) d();
+    this.#listeners.clear();
+  }
+
+  // ---- loading ----
+
+  #isLive(): boolean {
+    return !!this.#state.track?.live || this.#state.live;
+  }
+
+  async #playAt(queue: readonly Track[], index: number): Promise<void> {
+    const track = queue[index];
+    if (!track) return;
+    this.#reconnector.reset();
+    this.#detach();
+    this.#startAt = 0;
+    this.#patch({
+      track,
+      queue,
+      index,
+      status: 'loading',
+      position: 0,
+      duration: track.duration ?? NaN,
+      live: !!track.live,
+      nowPlaying: null,
+      error: null,
+      reconnectAttempt: 0,
+    });
+    await this.#loadAndPlay(false);
+  }
+
+  /** Loads the current track into the element (fresh: cache-busting for live) and plays it. */
+  async #loadAndPlay(fresh: boolean): Promise<void> {
+    const track = this.#state.track;
+    if (!track) return;
+    this.#want = 'play';
+    this.#detach();
+    const gen = this.#gen;
+    const picked = pickSource(track, this.media, this.#options.preferHlsJs);
+    if (!picked) return this.#fail('unsupported');
+    const live = this.#isLive();
+    if (!live) this.#startAt = this.#state.position;
+    const url = fresh && live ? cacheBust(picked.url) : picked.url;
+    if (this.#state.status !== 'reconnecting') {
+      this.#patch({ status: 'loading', error: null, position: live ? 0 : this.#state.position });
+    }
+    this.#attached = trackKey(track);
+    this.#hlsLive = false;
+    this.#lastDuration = 0;
+    this.#growths = 0;
+    this.media.preload = 'auto';
+    this.#watchdog.start('load');
+    if (picked.via === 'hls') {
+      try {
+        const handle = await attachHls(this.media, url, {
+          fatal: (code, message) => gen === this.#gen && this.#onFailure(code, message),
+          live: (isLive) => {
+            if (gen !== this.#gen) return;
+            this.#hlsLive = isLive;
+            if (isLive) this.#patch({ live: true, duration: Infinity });
+          },
+        });
+        if (gen !== this.#gen) return handle.destroy();
+        this.#hls = handle;
+      } catch (e) {
+        if (gen !== this.#gen) return;
+        console.warn('newsradio-elements: could not load hls.js', e);
+        return this.#fail('unsupported');
+      }
+    } else {
+      this.media.src = url;
+    }
+    await this.#callPlay(gen);
+  }
+
+  async #callPlay(gen: number): Promise<void> {
+    try {
+      await this.media.play();
+    } catch (e) {
+      if (gen !== this.#gen || this.#want !== 'play') return;
+      const name = (e as DOMException)?.name;
+      if (name === 'AbortError') return; // a new load or pause interrupted it
+      if (name === 'NotAllowedError') {
+        this.#want = 'pause';
+        this.#watchdog.stop();
+        this.#reconnector.reset();
+        if (this.#isLive()) this.#detach();
+        this.#patch({ status: 'paused', reconnectAttempt: 0, error: this.#error('autoplay-blocked') });
+        return;
+      }
+      // NotSupportedError: the `error` event (fired before the rejection) handled it; else fail here.
+      queueMicrotask(() => gen === this.#gen && this.#onFailure(this.media.error?.code ?? 4, String((e as Error)?.message ?? e)));
+    }
+  }
+
+  /** Removes the source so nothing downloads; later media events of it are ignored. */
+  #detach(): void {
+    this.#gen++;
+    if (this.#hls) {
+      this.#hls.destroy();
+      this.#hls = null;
+    }
+    if (this.#attached !== null || this.media.hasAttribute('src')) {
+      this.#attached = null;
+      this.media.removeAttribute('src');
+      this.media.load();
+    }
+    this.media.preload = 'none';
+  }
+
+  #error(kind: PlayerErrorKind, message = MESSAGES[kind]): PlayerError {
+    return Object.freeze({ kind, message, url: trackSources(this.#state.track ?? { title: '' })[0]?.src });
+  }
+
+  #fail(kind: PlayerErrorKind, message?: string): void {
+    this.#want = 'stop';
+    this.#watchdog.stop();
+    this.#reconnector.reset();
+    this.#detach();
+    this.#patch({ status: 'error', error: this.#error(kind, message), reconnectAttempt: 0 });
+  }
+
+  #reconnect(reason: ReconnectReason): void {
+    if (this.#want !== 'play' || !this.#state.track) return;
+    this.#watchdog.stop();
+    if (!this.#isLive()) this.#startAt = this.#state.position;
+    this.#detach();
+    this.#reconnector.schedule(reason);
+  }
+
+  // ---- media element events ----
+
+  #onPlaying(): void {
+    if (!this.#attached) return;
+    if (this.#want !== 'play') {
+      this.media.pause();
+      return;
+    }
+    this.#watchdog.markPlaying();
+    this.#watchdog.start('play');
+    this.#patch({ status: 'playing', error: null, reconnectAttempt: 0 });
+  }
+
+  #onPause(): void {
+    if (!this.#attached || this.media.ended) return;
+    if (this.#want === 'play') this.#want = 'pause'; // paused from outside (OS, headset)
+    this.#watchdog.stop();
+    this.#reconnector.cancel();
+    if (this.#isLive()) this.#detach(); // stop downloading; resume reloads at the live edge
+    this.#patch({ status: 'paused', reconnectAttempt: 0, position: this.#isLive() ? this.#state.position : this.media.currentTime });
+  }
+
+  #onError(): void {
+    if (!this.#attached) return;
+    this.#onFailure(this.media.error?.code ?? 0, this.media.error?.message ?? '');
+  }
+
+  /** `code` as MediaError codes: 2 network, 3 decode, 4 unsupported/not found. */
+  #onFailure(code: number, message: string): void {
+    if (this.#erroredGen === this.#gen) return;
+    this.#erroredGen = this.#gen;
+    if (this.#want !== 'play') {
+      if (this.#state.status === 'loading') this.#fail(code === 3 ? 'decode' : code === 2 ? 'network' : 'unsupported');
+      else this.#detach();
+      return;
+    }
+    if (this.#isLive()) return this.#reconnect('error');
+    if (code === 2) return this.#reconnect('network');
+    if (message) console.warn(`newsradio-elements: cannot play ${this.#state.track?.title}: ${message}`);
+    this.#fail(code === 3 ? 'decode' : code === 2 ? 'network' : 'unsupported');
+  }
+
+  #onEnded(): void {
+    if (!this.#attached || this.#want !== 'play') return;
+    if (this.#isLive()) return this.#reconnect('ended');
+    this.#watchdog.stop();
+    this.#want = 'pause';
+    const d = this.media.duration;
+    this.#patch({ status: 'ended', position: Number.isFinite(d) ? d : this.media.currentTime });
+    this.#emit('nr-ended', {});
+    if (this.#state.index + 1 < this.#state.queue.length) void this.next();
+  }
+
+  #onTime(force: boolean): void {
+    if (!this.#attached || this.media.readyState === 0) return;
+    const now = performance.now();
+    const t = this.media.currentTime;
+    // WebKit fires no `playing` after `waiting` → `seeked`: time moving again means playing.
+    const resumed = !force && this.#state.status === 'buffering' && !this.media.paused && this.media.readyState > 2 && t > this.#lastTime;
+    this.#lastTime = t;
+    if (resumed) this.#patch({ status: 'playing', position: t });
+    if (!force && now - this.#lastPositionAt < 240) return;
+    this.#lastPositionAt = now;
+    this.#patch({ position: t });
+  }
+
+  #onDuration(): void {
+    const d = this.media.duration;
+    if (!this.#attached || Number.isNaN(d)) return;
+    // Firefox reports a live HTTP stream's duration as what it has buffered so far, growing as
+    // data arrives (an on-demand estimate starts beyond the buffered end): growing with it means live.
+    const b = this.media.buffered;
+    const end = b.length ? b.end(b.length - 1) : 0;
+    if (Number.isFinite(d) && this.#lastDuration > 0 && d > this.#lastDuration && d <= end + 0.25) this.#growths++;
+    this.#lastDuration = d;
+    // Sticky per track: when a live HTTP stream ends, browsers report the finite length received.
+    const live = !!this.#state.track?.live || d === Infinity || this.#hlsLive || this.#state.live || this.#growths > 0;
+    this.#patch({ duration: live ? Infinity : d, live });
+  }
+
+  #onMetadata(): void {
+    this.#onDuration();
+    if (this.#startAt > 0 && !this.#isLive()) {
+      this.media.currentTime = this.#startAt;
+      this.#startAt = 0;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Clock-style times and percentages for the player, through `Intl` so that digits follow the
+ * page's language (`١:٠٥` in Arabic). An invalid locale tag falls back to the browser's locale.
+ */
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale || undefined, options);
+    } catch {
+      f = new Intl.NumberFormat(undefined, options);
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** `true` for a finite, non-negative number of seconds. */
+export const isKnownTime = (seconds: number) => Number.isFinite(seconds) && seconds >= 0;
+
+/**
+ * `65` → `1:05`, `3723` → `1:02:03`; `NaN`, `Infinity` or a negative value → `--:--` (unknown).
+ */
+export function formatTime(seconds: number, locale?: string): string {
+  if (!isKnownTime(seconds)) return '--:--';
+  const total = Math.floor(seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const plain = numberFormat(locale, { useGrouping: false });
+  const two = numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  return h ? `${plain.format(h)}:${two.format(m)}:${two.format(s)}` : `${plain.format(m)}:${two.format(s)}`;
+}
+
+interface DurationFormatLike {
+  format(duration: { hours?: number; minutes?: number; seconds?: number }): string;
+}
+
+/**
+ * Words for assistive technology (`aria-valuetext`): "1 min, 5 sec" through `Intl.DurationFormat`
+ * where the browser has it, the clock text otherwise.
+ */
+export function formatDurationText(seconds: number, locale?: string): string {
+  if (!isKnownTime(seconds)) return formatTime(seconds, locale);
+  const DurationFormat = (Intl as unknown as { DurationFormat?: new (l?: string, o?: object) => DurationFormatLike }).DurationFormat;
+  if (!DurationFormat) return formatTime(seconds, locale);
+  const total = Math.floor(seconds);
+  const parts = { hours: Math.floor(total / 3600), minutes: Math.floor((total % 3600) / 60), seconds: total % 60 };
+  try {
+    // With every unit at zero nothing would display: show "0 sec" then.
+    return new DurationFormat(locale || undefined, { style: 'short', ...(total ? {} : { secondsDisplay: 'always' }) }).format(parts);
+  } catch {
+    return formatTime(seconds, locale);
+  }
+}
+
+/** `0.8` → `80%` in the given locale. */
+export function formatPercent(fraction: number, locale?: string): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Number.isFinite(fraction) ? fraction : 0);
+}
