@@ -204,9 +204,30 @@ const arabic: Article = {
     '<blockquote><p>«إنها ميزانية للشوارع التي نقود عليها فعلاً»، قال رئيس البلدية.</p></blockquote>',
 };
 
+const arabicLabels = {
+  breadcrumb: 'مسار التنقل',
+  writtenBy: 'بقلم',
+  updated: 'حُدّث في',
+  readingTime: 'مدة القراءة {time}',
+  share: 'شارك المقال',
+  copyLink: 'نسخ الرابط',
+  copied: 'تم نسخ الرابط.',
+  shareX: 'شارك على X',
+  shareFacebook: 'شارك على فيسبوك',
+  shareWhatsapp: 'شارك على واتساب',
+  shareEmail: 'شارك بالبريد',
+};
+
 export const RTL: Story = {
-  render: () => html`<div dir="rtl" lang="ar"><article-view home-label="الرئيسية" .article=${arabic}></article-view></div>`,
-  parameters: { docs: { description: { story: 'Inside `dir="rtl" lang="ar"`: mirrored layout, Arabic dates and reading time.' } } },
+  render: () =>
+    html`<div dir="rtl" lang="ar">
+      <article-view home-label="الرئيسية" .labels=${arabicLabels} .article=${arabic}></article-view>
+    </div>`,
+  parameters: {
+    docs: {
+      description: { story: 'Inside `dir="rtl" lang="ar"`: mirrored layout, Arabic dates and reading time, every text replaced through `labels`.' },
+    },
+  },
 };
 
 export const Dark: Story = {

@@ -1,5 +1,7 @@
 import { countWords } from './reading-time.js';
-import { htmlToText, sanitizeHtml } from './sanitize.js';
+import { htmlToText } from './html-text.js';
+import type { sanitizeHtml } from './sanitize.js';
+import { loadSanitizer } from './sanitizer.js';
 
 /**
  * Typography for article bodies. The body lives in the light DOM (so crawlers and reader modes
@@ -73,8 +75,8 @@ export function bodyContainer(host: Element, before?: Node | null): HTMLElement 
  * so wide tables scroll instead of widening the page. Scroll boxes and `<pre>` blocks are
  * focusable, so keyboard users can scroll them too.
  */
-export function bodyFragment(html: string, baseUrl?: string): DocumentFragment {
-  const fragment = sanitizeHtml(html, { baseUrl });
+export function bodyFragment(sanitize: typeof sanitizeHtml, html: string, baseUrl?: string): DocumentFragment {
+  const fragment = sanitize(html, { baseUrl });
   for (const table of fragment.querySelectorAll('table')) {
     const box = document.createElement('div');
     box.setAttribute('data-nr-scroll', '');
@@ -96,6 +98,7 @@ export class ArticleBody {
   readonly #host: Element;
   #light: Element[] = [];
   #shown?: string | typeof LIGHT;
+  #rendered: Promise<void> = Promise.resolve();
   #words: [source: unknown, locale: string | undefined, count: number] = [undefined, undefined, 0];
 
   constructor(host: Element) {
@@ -121,11 +124,23 @@ export class ArticleBody {
     const want = html ?? (this.#light.length ? LIGHT : undefined);
     if (want === this.#shown || want === undefined) return;
     const box = bodyContainer(this.#host);
-    if (want === LIGHT) box.replaceChildren(...this.#light);
-    else box.replaceChildren(bodyFragment(want, baseUrl));
+    this.#shown = want;
     if (lang) box.setAttribute('lang', lang);
     else box.removeAttribute('lang');
-    this.#shown = want;
+    if (want === LIGHT) {
+      box.replaceChildren(...this.#light);
+      this.#rendered = Promise.resolve();
+      return;
+    }
+    // The sanitizer is a lazy chunk; a newer body that arrives meanwhile wins.
+    this.#rendered = loadSanitizer().then(({ sanitizeHtml }) => {
+      if (this.#shown === want) box.replaceChildren(bodyFragment(sanitizeHtml, want, baseUrl));
+    });
+  }
+
+  /** Settles when the body last asked for is in the DOM. */
+  get rendered(): Promise<void> {
+    return this.#rendered;
   }
 
   /** Words in `html`, or in the page's own markup (cached per source and locale). */

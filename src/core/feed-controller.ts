@@ -4,7 +4,7 @@ import type { Article } from './article.js';
 import type { DataStatus } from './data-states.js';
 import { emit, type NrErrorDetail } from './events.js';
 import { LoadError, toLoadError } from './loaders/errors.js';
-import { loadArticles, parseArticles } from './loaders/news.js';
+import { loadArticles, loadParsers } from './loaders/news.js';
 
 /** What a data element exposes to the controller. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -25,10 +25,11 @@ const isArticleModel = (v: unknown): v is Article =>
  * Inline JSON: our own `Article` or `Article[]`, or anything the news loaders read (WordPress
  * REST post or list, JSON Feed, schema.org JSON-LD).
  */
-export function parseInlineArticles(text: string): Article[] {
+export async function parseInlineArticles(text: string): Promise<Article[]> {
   const data: unknown = JSON.parse(text);
   const list = Array.isArray(data) ? data : [data];
   if (list.length && list.every(isArticleModel)) return list;
+  const { parseArticles } = await loadParsers();
   return parseArticles(text, 'application/json', globalThis.document?.baseURI ?? '');
 }
 

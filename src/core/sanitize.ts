@@ -1,5 +1,8 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import { cleanSrcset } from './srcset.js';
 import { withTrustedPolicy } from './trusted-types.js';
+
+export { cleanSrcset };
 
 /**
  * Hosts whose players may be embedded in article bodies as `<iframe>` (https only). Every other
@@ -103,42 +106,6 @@ function cleanUrl(value: string | null, mailto = false): string | undefined {
   return undefined;
 }
 
-/** Splits a `srcset` the way browsers do (URLs may contain commas; a trailing comma ends one). */
-function srcsetCandidates(value: string): [url: string, descriptor: string][] {
-  const out: [string, string][] = [];
-  let i = 0;
-  while (i < value.length) {
-    while (i < value.length && /[\s,]/.test(value[i])) i++;
-    let url = '';
-    while (i < value.length && !/\s/.test(value[i])) url += value[i++];
-    if (!url) break;
-    let descriptor = '';
-    if (url.endsWith(',')) url = url.replace(/,+$/, '');
-    else {
-      while (i < value.length && value[i] !== ',') descriptor += value[i++];
-      i++;
-    }
-    out.push([url, descriptor.trim()]);
-  }
-  return out;
-}
-
-/** Re-writes a `srcset`, keeping only http(s) candidates with a valid descriptor. */
-export function cleanSrcset(value: string, baseUrl?: string): string | undefined {
-  const saved = current.baseUrl;
-  if (baseUrl) current.baseUrl = baseUrl;
-  try {
-    const out: string[] = [];
-    for (const [raw, descriptor] of srcsetCandidates(value)) {
-      const url = cleanUrl(raw);
-      if (url && !/[\s,]/.test(url) && /^(?:\d+w|\d+(?:\.\d+)?x)?$/.test(descriptor)) out.push(descriptor ? `${url} ${descriptor}` : url);
-    }
-    return out.length ? out.join(', ') : undefined;
-  } finally {
-    current.baseUrl = saved;
-  }
-}
-
 function setOrRemove(el: Element, name: string, value: string | undefined) {
   if (value === undefined) el.removeAttribute(name);
   else el.setAttribute(name, value);
@@ -161,7 +128,7 @@ function afterAttributes(el: Element) {
   const id = el.getAttribute('id');
   if (id !== null) setOrRemove(el, 'id', /^[\w:.-]{1,100}$/.test(id) ? ID_PREFIX + id : undefined);
   for (const name of ['src', 'cite', 'poster']) if (el.hasAttribute(name)) setOrRemove(el, name, cleanUrl(el.getAttribute(name)));
-  if (el.hasAttribute('srcset')) setOrRemove(el, 'srcset', cleanSrcset(el.getAttribute('srcset')!));
+  if (el.hasAttribute('srcset')) setOrRemove(el, 'srcset', cleanSrcset(el.getAttribute('srcset')!, current.baseUrl));
 
   if (el.hasAttribute('href')) {
     const raw = el.getAttribute('href')!.trim();

@@ -259,6 +259,20 @@ describe('<article-view>', () => {
       expect(text(part(el, 'copy-button'))).to.equal('Link kopieren');
     });
 
+    it('ignores labels that are not a JSON object, with one warning', async () => {
+      const warnings: unknown[][] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const el = await fixture<ArticleView>(html`<article-view labels="{oops" .article=${{ title: 'T', url: 'https://x.example/' }}></article-view>`);
+        expect(text(part(el, 'copy-button'))).to.equal('Copy link');
+        expect(warnings.length).to.equal(1);
+        expect(String(warnings[0][0])).to.contain('{oops');
+      } finally {
+        console.warn = original;
+      }
+    });
+
     it('lays out right-to-left', async () => {
       const wrap = await fixture(html`<div dir="rtl" lang="ar" style="width:600px"></div>`);
       const el = document.createElement('article-view');

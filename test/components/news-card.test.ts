@@ -385,6 +385,33 @@ describe('<news-card>', () => {
       expect(text(part(el, 'author'))).to.equal('Inline');
     });
 
+    it('reads inline JSON in a feed format (JSON Feed)', async () => {
+      const el = await fixture<NewsCard>(html`<news-card index="1"
+        ><script type="application/json">
+          { "version": "https://jsonfeed.org/version/1.1", "title": "Feed", "items": [
+            { "id": "1", "title": "First", "url": "/1" }, { "id": "2", "title": "Second", "url": "/2" } ] }
+        </script></news-card
+      >`);
+      await settled(el);
+      expect(text(part(el, 'title'))).to.equal('Second');
+    });
+
+    it('gives up after timeout milliseconds with a timeout error', async () => {
+      const errors = captureErrors();
+      try {
+        const heard = oneEvent(document, 'nr-error') as Promise<NrErrorEvent>;
+        const el = await fixture<NewsCard>(html`<news-card timeout="300" src=${fresh('/__fault/slow?ms=10000&file=article-view/card.json')}></news-card>`);
+        const ev = await heard;
+        expect(ev.detail.kind).to.equal('timeout');
+        await el.updateComplete;
+        expect(el.getAttribute('status')).to.equal('error');
+        expect(text(part(el, 'error'))).to.contain('took too long');
+        expect(errors.calls.length).to.equal(1);
+      } finally {
+        errors.restore();
+      }
+    });
+
     it('shows the empty state for a feed without items', async () => {
       const el = await fixture<NewsCard>(html`<news-card src=${fresh(`${FX}/empty-feed.xml`)}></news-card>`);
       await settled(el);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { defineElements, NewsCard, WIDGET_AREA_EMPTY_TEXT, type WidgetArea, type WidgetLayout } from '../../src/index.js';
 
@@ -133,6 +133,8 @@ describe('<widget-area>', () => {
       expect(el.getAttribute('status')).to.equal('ready');
       expect(titles(el)).to.deep.equal(['Latest news', 'About the station']);
       expect(shownHeadings(el).slice(0, 2)).to.deep.equal(['Harbour ferry gets a night timetable', 'Market square reopens after repairs']);
+      // html widgets render once the lazily loaded sanitizer arrives
+      await waitUntil(() => text(el.widgets[2]) !== '', 'html widget rendered');
       expect(text(el.widgets[2])).to.equal('FlowFM broadcasts from the old harbour.');
     });
 

@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/news-card/news-card.js';
 import type { Article } from '../../src/core/article.js';
-import { parseArticles } from '../../src/core/loaders/news.js';
+import { parseArticles } from '../../src/core/loaders/parse-articles.js';
 import { sanitizeHtml } from '../../src/core/sanitize.js';
 import { findUnsafe, installTrap, loadPayloads, settle } from '../support/xss-helpers.js';
 

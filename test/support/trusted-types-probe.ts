@@ -1,7 +1,8 @@
 // Runs inside test/support/trusted-types.html (Trusted Types enforced by its CSP header) and
 // posts what happened to the parent test (test/core/trusted-types.test.ts).
 import '../../src/components/news-card/news-card.js';
-import { loadArticles, parseArticles } from '../../src/core/loaders/news.js';
+import { loadArticles } from '../../src/core/loaders/news.js';
+import { parseArticles } from '../../src/core/loaders/parse-articles.js';
 import { htmlToText, sanitizeHtml } from '../../src/core/sanitize.js';
 
 const MARKER = 'tt-enforcement-probe';

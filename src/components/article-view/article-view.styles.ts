@@ -33,10 +33,13 @@ export const articleViewStyles = css`
     color: var(--_nr-muted);
   }
   .breadcrumb li + li::before {
-    /* U+203A is bidi-mirrored: it points the other way in right-to-left text. */
     content: '›';
     content: '›' / '';
     margin-inline-end: 0.375rem;
+  }
+  .breadcrumb li:dir(rtl) + li::before {
+    content: '‹';
+    content: '‹' / '';
   }
   .breadcrumb a {
     color: inherit;
@@ -174,6 +177,9 @@ export const articleViewStyles = css`
   .skeleton .breadcrumb,
   .skeleton .meta {
     font-size: 0.875rem;
+  }
+  .skeleton .category {
+    justify-self: stretch;
   }
   .skeleton .w-20 {
     inline-size: 20%;

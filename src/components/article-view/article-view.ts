@@ -12,7 +12,7 @@ import { FeedController, mergeArticle } from '../../core/feed-controller.js';
 import { breadcrumbLd, breadcrumbTrail, newsArticleLd, primaryCategory, writeJsonLd } from '../../core/json-ld.js';
 import { observeLightDom, readArticlePageFromLightDom } from '../../core/light-dom-article.js';
 import { formatReadingTime, readingMinutes } from '../../core/reading-time.js';
-import { cleanSrcset } from '../../core/sanitize.js';
+import { cleanSrcset } from '../../core/srcset.js';
 import { canWebShare, copyToClipboard, shareLinks, webShare } from '../../core/share.js';
 import { safeUrl } from '../../core/url.js';
 import { articleViewStyles } from './article-view.styles.js';
@@ -266,6 +266,13 @@ export class ArticleView extends LitElement {
     await this.updateComplete;
     this.#shareStatus = message;
     this.requestUpdate();
+  }
+
+  /** Also waits for the sanitized body (the sanitizer loads lazily) to be in the light DOM. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.#body.rendered;
+    return result;
   }
 
   protected override updated() {

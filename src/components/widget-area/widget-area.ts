@@ -9,7 +9,7 @@ import { emit } from '../../core/events.js';
 import { fetchText } from '../../core/fetch.js';
 import { reconcile, parseLayout, type LiveWidget, type WidgetEntry, type WidgetLayout } from '../../core/layout.js';
 import { LoadError, toLoadError } from '../../core/loaders/errors.js';
-import { sanitizeHtml } from '../../core/sanitize.js';
+import { renderSanitized } from '../../core/sanitizer.js';
 import { widgetAreaStyles } from './widget-area.styles.js';
 
 const HEADINGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
@@ -255,7 +255,7 @@ export class WidgetArea extends LitElement {
   }
 
   #fill(element: HTMLElement, entry: WidgetEntry) {
-    element.replaceChildren(sanitizeHtml(entry.content ?? '', { baseUrl: this.#baseUrl }));
+    void renderSanitized(element, entry.content ?? '', { baseUrl: this.#baseUrl });
   }
 
   protected override render() {

@@ -100,6 +100,7 @@ export class AudioStore implements Player {
     });
     this.#watchdog = new ProgressWatchdog(this.media, options, () => this.#isLive(), (r) => this.#reconnect(r), (p) => {
       if (p > 1.5 && this.#reconnector.attempt) this.#reconnector.reset();
+      if (this.#state.status === 'buffering' && !this.media.paused) this.#patch({ status: 'playing' });
     });
     const on = (type: string, fn: () => void) => this.media.addEventListener(type, fn);
     on('playing', () => this.#onPlaying());
@@ -297,7 +298,7 @@ export class AudioStore implements Player {
 
   /** Reads back what the element accepted (iOS ignores `volume`), without waiting for `volumechange`. */
   #syncVolume(): void {
-    this.#patch({ volume: this.media.volume, muted: this.media.muted });
+    this.#patch({ volume: Math.round(this.media.volume * 1000) / 1000, muted: this.media.muted });
   }
 
   async setQueue(tracks: readonly Track[], index = 0, autoplay = false): Promise<void> {
@@ -511,7 +512,7 @@ export class AudioStore implements Player {
     const now = performance.now();
     const t = this.media.currentTime;
     // WebKit fires no `playing` after `waiting` → `seeked`: time moving again means playing.
-    const resumed = !force && this.#state.status === 'buffering' && !this.media.paused && this.media.readyState > 2 && t > this.#lastTime;
+    const resumed = !force && this.#state.status === 'buffering' && !this.media.paused && !this.media.seeking && t > this.#lastTime;
     this.#lastTime = t;
     if (resumed) this.#patch({ status: 'playing', position: t });
     if (!force && now - this.#lastPositionAt < 240) return;

@@ -114,6 +114,7 @@ export class NowPlayingPoller {
   #timer?: ReturnType<typeof setTimeout>;
   #abort?: AbortController;
   #warned = '';
+  #lastPoll = 0;
   #off: () => void;
   #onVisibility = () => this.#key && this.#schedule();
 
@@ -140,11 +141,13 @@ export class NowPlayingPoller {
     this.#key = '';
   }
 
+  /** Next poll `interval` after the last one (visible: 15 s, hidden: 60 s by default). */
   #schedule(): void {
     clearTimeout(this.#timer);
     const o = this.options();
     const every = document.visibilityState === 'hidden' ? o.metadataHiddenInterval : o.metadataInterval;
-    this.#timer = setTimeout(() => void this.#poll(), every);
+    const wait = Math.max(0, this.#lastPoll + every - performance.now());
+    this.#timer = setTimeout(() => void this.#poll(), wait);
   }
 
   async #poll(): Promise<void> {
@@ -153,6 +156,7 @@ export class NowPlayingPoller {
     const url = safeUrl(s.track?.metadataUrl);
     if (!key || !url) return;
     this.#abort?.abort();
+    this.#lastPoll = performance.now();
     const abort = (this.#abort = new AbortController());
     try {
       const res = await fetch(url, { signal: abort.signal, cache: 'no-store', credentials: 'omit' });

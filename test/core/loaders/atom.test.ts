@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseArticles } from '../../../src/core/loaders/news.js';
+import { parseArticles } from '../../../src/core/loaders/parse-articles.js';
 import { sanitizeHtml } from '../../../src/core/sanitize.js';
 
 const FEED = 'https://feeds.cityradio.example/blog.atom';

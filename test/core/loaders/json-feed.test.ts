@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseArticles } from '../../../src/core/loaders/news.js';
+import { parseArticles } from '../../../src/core/loaders/parse-articles.js';
 
 const FEED = 'https://cityradio.example/podcasts/feed.json';
 const load = async () => parseArticles(await (await fetch('/test/fixtures/feed.json')).text(), 'application/feed+json', FEED);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseArticles, readJsonLdArticles } from '../../../src/core/loaders/news.js';
+import { parseArticles, readJsonLdArticles } from '../../../src/core/loaders/parse-articles.js';
 import { parseJsonLd } from '../../../src/core/loaders/json-ld.js';
 
 const PAGE = 'https://cityradio.example/2026/03/14/council-budget/';

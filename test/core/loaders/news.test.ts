@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { clearFetchCache } from '../../../src/core/fetch.js';
 import { LoadError } from '../../../src/core/loaders/errors.js';
-import { loadArticles, parseArticles } from '../../../src/core/loaders/news.js';
+import { loadArticles } from '../../../src/core/loaders/news.js';
+import { parseArticles } from '../../../src/core/loaders/parse-articles.js';
 
 const here = (path: string) => new URL(path, location.href).href;
 let n = 0;

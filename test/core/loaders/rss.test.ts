@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseArticles } from '../../../src/core/loaders/news.js';
+import { parseArticles } from '../../../src/core/loaders/parse-articles.js';
 import { parseRss } from '../../../src/core/loaders/rss.js';
 import { toIsoDate } from '../../../src/core/loaders/util.js';
 import { parseXml } from '../../../src/core/loaders/xml.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LoadError } from '../../../src/core/loaders/errors.js';
-import { parseArticles } from '../../../src/core/loaders/news.js';
+import { parseArticles } from '../../../src/core/loaders/parse-articles.js';
 import { parseWordPress } from '../../../src/core/loaders/wordpress.js';
 
 const API = 'https://cityradio.example/wp-json/wp/v2/posts?_embed=1';
