@@ -22,7 +22,6 @@ const PAGE_STYLE = `
     caret-color: transparent !important;
   }
   body { margin: 0; font-family: system-ui, sans-serif; }
-  news-card { --nr-color-accent: blue; }
   .nr-visual-frame { display: block; padding: 16px; background: #ffffff; color: #1b1c1f; }
   .nr-visual-frame[theme='dark'] { color-scheme: dark; background: #0e1013; color: #e8e9ed; }
 `;
