@@ -5,6 +5,7 @@
  *
  * Find an instance through `getPlayer(name)` (player.ts), not by constructing it.
  */
+import { CrossTab, type Elsewhere } from './cross-tab.js';
 import { attachHls, type HlsHandle } from './hls.js';
 import { MediaSessionBridge } from './media-session.js';
 import { NowPlayingPoller } from './now-playing.js';
@@ -39,6 +40,7 @@ export const INITIAL_STATE: PlayerState = Object.freeze({
   error: null,
   reconnectAttempt: 0,
   playingElsewhere: null,
+  elsewhere: null,
 });
 
 const MESSAGES: Record<PlayerErrorKind, string> = {
@@ -116,7 +118,8 @@ export class AudioStore implements Player {
     on('volumechange', () => this.#syncVolume());
     const poller = new NowPlayingPoller(this, options);
     const session = new MediaSessionBridge(this);
-    this.#disposers.push(() => poller.dispose(), () => session.dispose());
+    const crossTab = new CrossTab(this);
+    this.#disposers.push(() => poller.dispose(), () => session.dispose(), () => crossTab.dispose());
   }
 
   // ---- state ----
@@ -146,6 +149,11 @@ export class AudioStore implements Player {
 
   enablePersistence(): void {
     this.#persistence ??= new Persistence(this);
+  }
+
+  /** @internal What another tab or the popup plays (cross-tab.ts). */
+  setElsewhere(playingElsewhere: Track | null, elsewhere: Elsewhere | null): void {
+    this.#patch({ playingElsewhere, elsewhere: playingElsewhere ? elsewhere : null });
   }
 
   /** @internal Sets now-playing metadata (the poller). */

@@ -74,6 +74,8 @@ export interface PlayerState {
   readonly reconnectAttempt: number;
   /** Another tab of the site is playing (set by the cross-tab channel). */
   readonly playingElsewhere: Track | null;
+  /** Where `playingElsewhere` plays: `'tab'` (another tab of the site) or `'popup'` (the popup player); null otherwise. */
+  readonly elsewhere: 'tab' | 'popup' | null;
 }
 
 export type PlayerListener = (state: PlayerState, previous: PlayerState) => void;
