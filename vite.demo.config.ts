@@ -44,7 +44,7 @@ const copyData = (): Plugin => {
 
 export default defineConfig({
   root: fileURLToPath(new URL('./demo', import.meta.url)),
-  publicDir: false,
+  publicDir: 'public', // robots.txt
   plugins: [darkRtl(), copyData()],
   server: {
     host: '127.0.0.1',
