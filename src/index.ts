@@ -16,7 +16,6 @@ export { getPlayer, getAudioStore } from './core/audio/player.js';
 export { AudioBar, AUDIO_BAR_POSITIONS, type AudioBarPosition } from './components/audio-bar/audio-bar.js';
 export { AUDIO_BAR_LABELS, type AudioBarLabels } from './core/audio/labels.js';
 export { AudioController } from './core/audio/audio-controller.js';
-export { parseNowPlaying } from './core/audio/now-playing.js';
 export type {
   NowPlaying,
   Player,

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html, type TemplateResult } from 'lit';
 import { NEWS_CARD_LAYOUTS, type NewsCard } from '../src/index.js';
+import { PENDING_PATH } from './support/pending-fetch.js';
 
 /*
  * Controls, docs table, events (Actions panel), CSS custom property and ::part() controls all
@@ -19,26 +20,6 @@ type Story = StoryObj<Args>;
 const FIXTURES = 'test/fixtures';
 const IMG = `${FIXTURES}/images`;
 
-/*
- * Loading state: a static Storybook cannot hold a request open, so requests for this one path
- * never answer (until the element aborts them). Only this path is affected; everything else
- * goes to the real fetch.
- */
-const PENDING_PATH = '/__stories__/never-answers.json';
-const fetchShimFlag = Symbol.for('newsradio-elements.stories.pending-fetch');
-const scope = globalThis as typeof globalThis & { [fetchShimFlag]?: boolean };
-if (!scope[fetchShimFlag]) {
-  scope[fetchShimFlag] = true;
-  const realFetch = globalThis.fetch.bind(globalThis);
-  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
-    if (url.pathname !== PENDING_PATH) return realFetch(input, init);
-    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-    return new Promise<Response>((_, reject) => {
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-    });
-  };
-}
 
 const sample: Args = {
   heading: 'City council approves new night-bus routes after months of debate',

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import { RADIO_PLAYLIST_LAYOUTS, type RadioPlaylist, type Track } from '../src/index.js';
+import { PENDING_PATH } from './support/pending-fetch.js';
 
 /*
  * Controls, docs table, events and ::part()/custom property controls come from
@@ -18,26 +19,6 @@ const FIXTURES = 'test/fixtures';
 const LISTS = `${FIXTURES}/playlists`;
 const AUDIO = `${FIXTURES}/audio/demo-tone.mp3`;
 
-/*
- * Loading state: a static Storybook cannot hold a request open, so requests for this one path
- * never answer (until the element aborts them). Same path and flag as the other stories, so
- * whichever file loads first installs it once.
- */
-const PENDING_PATH = '/__stories__/never-answers.json';
-const fetchShimFlag = Symbol.for('newsradio-elements.stories.pending-fetch');
-const scope = globalThis as typeof globalThis & { [fetchShimFlag]?: boolean };
-if (!scope[fetchShimFlag]) {
-  scope[fetchShimFlag] = true;
-  const realFetch = globalThis.fetch.bind(globalThis);
-  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
-    if (url.pathname !== PENDING_PATH) return realFetch(input, init);
-    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-    return new Promise<Response>((_, reject) => {
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-    });
-  };
-}
 
 /** Sets the story's width (`parameters.width`) without showing up in the docs' code snippets. */
 const withWidth = (story: () => unknown, { parameters }: { parameters: Record<string, unknown> }) =>

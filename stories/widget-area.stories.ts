@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import type { WidgetArea, WidgetLayout } from '../src/index.js';
+import { PENDING_PATH } from './support/pending-fetch.js';
 
 /*
  * <widget-area>: a sidebar laid out from a Customizer-style JSON layout. Controls come from
@@ -15,23 +16,6 @@ type Args = Record<string, unknown>;
 type Story = StoryObj<Args>;
 
 const FIXTURES = 'test/fixtures';
-const PENDING_PATH = '/__stories__/never-answers.json';
-
-/* Loading state: requests for this one path never answer (see news-card.stories.ts, same shim). */
-const fetchShimFlag = Symbol.for('newsradio-elements.stories.pending-fetch');
-const scope = globalThis as typeof globalThis & { [fetchShimFlag]?: boolean };
-if (!scope[fetchShimFlag]) {
-  scope[fetchShimFlag] = true;
-  const realFetch = globalThis.fetch.bind(globalThis);
-  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
-    if (url.pathname !== PENDING_PATH) return realFetch(input, init);
-    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-    return new Promise<Response>((_, reject) => {
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-    });
-  };
-}
 
 const sidebarLayout: WidgetLayout = [
   {

@@ -10,6 +10,16 @@ export const mp3 = probe.canPlayType('audio/mpeg') !== '';
 export const ON_DEMAND = mp3 ? '/audio/long.mp3' : '/audio/tone.wav';
 
 export const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** What a sighted user reads in `el`'s shadow root (the visually hidden live region left out). */
+export function visibleText(el: Element): string {
+  const out: string[] = [];
+  const walk = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+    if (!node.parentElement?.closest('.sr-only, [hidden]')) out.push(node.textContent ?? '');
+  }
+  return out.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 export const part = <T extends HTMLElement = HTMLElement>(el: Element, name: string) =>
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 

@@ -15,6 +15,7 @@ import { formatReadingTime, readingMinutes } from '../../core/reading-time.js';
 import { cleanSrcset } from '../../core/srcset.js';
 import { canWebShare, copyToClipboard, shareLinks, webShare } from '../../core/share.js';
 import { safeUrl } from '../../core/url.js';
+import { listenButtonStyles, renderListenButton, type ListenLabels } from '../../core/listen-button.js';
 import { articleViewStyles } from './article-view.styles.js';
 
 /** The pieces `show` can list, in display order. */
@@ -43,6 +44,7 @@ const later = (a?: string, b?: string) => !!a && (!b || Date.parse(a) > Date.par
  *
  * @attr lang - Language of dates and reading time; defaults to the nearest `lang`, then the article's.
  * @attr status - Read-only: `loading`, `ready`, `empty` or `error`.
+ * @attr player - Name of the shared player the Listen button plays in (default: the page's player).
  *
  * @slot body - Filled by the element itself with the light-DOM body container.
  * @slot error - Replaces the error message (the Retry button stays).
@@ -74,6 +76,7 @@ const later = (a?: string, b?: string) => !!a && (!b || Date.parse(a) > Date.par
  * @csspart empty - The empty state.
  * @csspart error - The error box.
  * @csspart retry-button - The Retry button.
+ * @csspart listen-button - Plays the article's audio enclosure in the shared player (only when it has one).
  *
  * @cssprop [--nr-article-view-max-width=48rem] - Width of the text column.
  * @cssprop [--nr-article-view-title-size=clamp(1.625rem, 1.1rem + 2.6cqi, 2.75rem)] - Title size (grows with the container).
@@ -91,7 +94,7 @@ const later = (a?: string, b?: string) => !!a && (!b || Date.parse(a) > Date.par
  * @fires {NrErrorEvent} nr-error - Loading failed; `detail` has `url`, `kind`, `status` and `message`.
  */
 export class ArticleView extends LitElement {
-  static override styles = [baseStyles, dataStateStyles, articleViewStyles];
+  static override styles = [baseStyles, dataStateStyles, articleViewStyles, listenButtonStyles];
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -125,7 +128,7 @@ export class ArticleView extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Overrides for any text, e.g. `{"writtenBy": "Von", "readingTime": "{time} Lesezeit"}` (see `ArticleViewLabels`). */
-  @property({ converter: labelsConverter }) labels?: Partial<ArticleViewLabels>;
+  @property({ converter: labelsConverter }) labels?: Partial<ArticleViewLabels & ListenLabels>;
 
   #feed = new FeedController(this);
   #body = new ArticleBody(this);
@@ -223,6 +226,7 @@ export class ArticleView extends LitElement {
               ${minutes ? html`<span part="reading-time">${formatReadingTime(minutes, locale, labels.readingTime)}</span>` : nothing}
             </div>`
           : nothing}
+        ${renderListenButton(this, a, this.labels, a.baseUrl)}
       </header>
       ${show.has('image') ? this.#renderFigure(a) : nothing}
       ${show.has('body')

@@ -4,6 +4,8 @@ import { Announcer } from '../../core/audio/announcer.js';
 import { AudioController } from '../../core/audio/audio-controller.js';
 import { runShortcut, shortcutFor } from '../../core/audio/keyboard.js';
 import { AUDIO_BAR_LABELS, barView, fill, jsonObjectConverter, type AudioBarLabels, type BarView } from '../../core/audio/labels.js';
+import { barNotices } from '../../core/audio/bar-notices.js';
+import { becomePopup, openPopup } from '../../core/audio/cross-tab.js';
 import { getPlayer } from '../../core/audio/player.js';
 import type { Player, PlayerState, PlayerStatus, Track } from '../../core/audio/types.js';
 import { baseStyles } from '../../core/base.styles.js';
@@ -66,6 +68,8 @@ const labelsConverter = jsonObjectConverter('<audio-bar> labels attribute');
  * @csspart error - The error message and its Retry button.
  * @csspart retry-button - Loads the failed track again.
  * @csspart take-over-button - Plays here when another tab is playing.
+ * @csspart resume-button - "Resume <title>" after a reload with `persist` (plays the remembered track).
+ * @csspart popup-button - Opens the popup player (`popup` attribute).
  *
  * @cssprop [--nr-audio-bar-height=3.5rem] - Minimum height of the bar.
  * @cssprop [--nr-audio-bar-background=var(--nr-color-surface)] - Bar and queue background.
@@ -134,6 +138,15 @@ export class AudioBar extends LitElement {
 
   /** Remember volume, mute and the last track in `localStorage` and restore them. */
   @property({ type: Boolean }) persist = false;
+
+  /** Shows a button that opens the popup player page (`popup-url`), which takes playback over. */
+  @property({ type: Boolean }) popup = false;
+
+  /** The popup player page the `popup` button opens: a page of the site with `<audio-bar player-popup>`. */
+  @property({ attribute: 'popup-url' }) popupUrl = '/player-popup.html';
+
+  /** Set on the bar of the popup player page: asks the page that opened it to hand playback over. */
+  @property({ type: Boolean, attribute: 'player-popup' }) playerPopup = false;
 
   /** Reconnect attempts for a dropped live stream before the bar shows an error with Retry. */
   @property({ type: Number, attribute: 'max-reconnect-attempts' }) maxReconnectAttempts?: number;
@@ -225,6 +238,7 @@ export class AudioBar extends LitElement {
       engine.configure({ maxReconnectAttempts: this.maxReconnectAttempts });
     }
     if ((rebound || changed.has('persist')) && this.persist) engine.enablePersistence();
+    if ((rebound || changed.has('playerPopup')) && this.playerPopup) becomePopup(engine);
     if (rebound || changed.has('src') || changed.has('heading') || changed.has('live') || changed.has('metadataUrl')) {
       this.#queueOwnTrack();
     }
@@ -265,6 +279,7 @@ export class AudioBar extends LitElement {
     const L = this.#L;
     const { track, live, active, title, subtitle, cover, link, status, error } = this.#view;
     const single = s.queue.length < 2;
+    const held = s.elsewhere === 'popup' && !!s.playingElsewhere;
     const shown = title || L.idle;
     return html`<section part="bar" class="bar" aria-label=${L.player}>
       <div class="meta">
@@ -281,7 +296,7 @@ export class AudioBar extends LitElement {
         </div>
         ${live ? html`<span part="live-badge" class="live">${L.live}</span>` : nothing}
       </div>
-      <div class="transport">
+      <div class="transport" ?inert=${held}>
         <button part="previous-button" aria-label=${L.previous} ?disabled=${single} @click=${() => this.#engine.previous()}>
           ${icons.previousIcon}
         </button>
@@ -292,8 +307,8 @@ export class AudioBar extends LitElement {
           ${icons.nextIcon}
         </button>
       </div>
-      ${track && !live ? this.#seekBar(s) : nothing}
-      <div class="end">
+      ${track && !live && !held ? this.#seekBar(s) : nothing}
+      <div class="end" ?inert=${held}>
         <button
           part="mute-button"
           aria-label=${L.mute}
@@ -314,6 +329,9 @@ export class AudioBar extends LitElement {
           aria-valuetext=${formatPercent(s.volume, localeOf(this))}
           @input=${this.#onVolume}
         />
+        ${this.popup && !this.playerPopup
+          ? html`<button part="popup-button" aria-label=${L.popup} @click=${() => openPopup(this.#engine, this.popupUrl)}>${icons.popupIcon}</button>`
+          : nothing}
         <button
           part="queue-button"
           aria-label=${L.queue}
@@ -324,18 +342,7 @@ export class AudioBar extends LitElement {
           ${icons.queueIcon}
         </button>
       </div>
-      ${error
-        ? html`<div part="error" class="message">
-            <span role="alert">${error}</span>
-            <button part="retry-button" class="text-button" @click=${() => this.#engine.retry()}>${icons.retryIcon}${L.retry}</button>
-          </div>`
-        : nothing}
-      ${s.playingElsewhere
-        ? html`<div class="message">
-            <span part="status">${L.playingElsewhere}</span>
-            <button part="take-over-button" class="text-button" @click=${() => this.#engine.play()}>${L.takeOver}</button>
-          </div>`
-        : nothing}
+      ${barNotices(s, this.#engine, L, error, icons.retryIcon)}
       <div part="queue" id="queue" class="queue" ?hidden=${!this.#queueOpen}>
         ${!this.#queueOpen
           ? nothing
@@ -415,6 +422,7 @@ export class AudioBar extends LitElement {
       return;
     }
     const s = this.#state;
+    if (s.elsewhere === 'popup' && s.playingElsewhere) return;
     const action = shortcutFor(e, s.live || !!s.track?.live);
     if (!action) return;
     e.preventDefault();

@@ -35,3 +35,7 @@ export const queueIcon = icon(
 export const retryIcon = icon(
   'M480-160q-134 0-227-93t-93-227q0-134 93-227t227-93q69 0 132 28.5T720-690v-110h80v280H520v-80h168q-32-56-87.5-88T480-720q-100 0-170 70t-70 170q0 100 70 170t170 70q77 0 139-44t87-116h84q-28 106-114 173t-196 67Z',
 );
+/** `popup-button`: open_in_new. */
+export const popupIcon = icon(
+  'M120-120v-720h360v80H200v560h560v-280h80v360H120Zm268-212-56-56 372-372H560v-80h280v280h-80v-144L388-332Z',
+);

@@ -9,6 +9,7 @@ import { registerElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { FeedController, mergeArticle } from '../../core/feed-controller.js';
 import { readArticleFromLightDom } from '../../core/light-dom-article.js';
+import { listenButtonStyles, renderListenButton, type ListenLabels } from '../../core/listen-button.js';
 import { safeUrl } from '../../core/url.js';
 import { newsCardStyles } from './news-card.styles.js';
 
@@ -35,6 +36,7 @@ const HEADING_TAGS = [2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
  *
  * @attr lang - Language used to format the date; defaults to the nearest `lang` ancestor.
  * @attr status - Read-only: `loading`, `ready`, `empty` or `error`.
+ * @attr player - Name of the shared player the Listen button plays in (default: the page's player).
  *
  * @slot error - Replaces the error message (the Retry button stays).
  * @slot empty - Replaces the empty-state message.
@@ -52,6 +54,7 @@ const HEADING_TAGS = [2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
  * @csspart empty - The empty-state message.
  * @csspart error - The error message box.
  * @csspart retry-button - The Retry button in the error state.
+ * @csspart listen-button - Plays the article's audio enclosure in the shared player (only when it has one).
  *
  * @cssprop [--nr-news-card-excerpt-lines=3] - Lines of excerpt shown before it is cut off.
  * @cssprop [--nr-news-card-image-ratio=16 / 9] - Aspect ratio of the image area (4 / 3 in the overlay layout).
@@ -73,7 +76,7 @@ const HEADING_TAGS = [2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
  * @fires {NrErrorEvent} nr-error - Loading failed; `detail` has `url`, `kind`, `status` and `message`.
  */
 export class NewsCard extends LitElement {
-  static override styles = [baseStyles, dataStateStyles, newsCardStyles];
+  static override styles = [baseStyles, dataStateStyles, newsCardStyles, listenButtonStyles];
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -91,8 +94,8 @@ export class NewsCard extends LitElement {
   /** Milliseconds to wait for `src` before showing the timeout error (default 15000). */
   @property({ type: Number }) timeout?: number;
 
-  /** Overrides for the state texts, e.g. `{"retry": "Erneut versuchen"}` (keys: `loading`, `empty`, `retry`). */
-  @property({ converter: labelsConverter }) labels?: Partial<StateLabels>;
+  /** Overrides for the texts, e.g. `{"retry": "Erneut versuchen"}` (keys: `loading`, `empty`, `retry`, `listen`). */
+  @property({ converter: labelsConverter }) labels?: Partial<StateLabels & ListenLabels>;
 
   /** The title. */
   @property() heading?: string;
@@ -218,6 +221,7 @@ export class NewsCard extends LitElement {
               </p>`
             : nothing}
           ${excerpt ? html`<p part="excerpt" class="excerpt">${excerpt}</p>` : nothing}
+          ${renderListenButton(this, article, this.labels)}
         </div>
       </article>
     `;

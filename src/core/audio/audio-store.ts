@@ -5,7 +5,7 @@
  *
  * Find an instance through `getPlayer(name)` (player.ts), not by constructing it.
  */
-import { CrossTab, type Elsewhere } from './cross-tab.js';
+import { linkCrossTab, type Elsewhere } from './cross-tab.js';
 import { attachHls, type HlsHandle } from './hls.js';
 import { MediaSessionBridge } from './media-session.js';
 import { NowPlayingPoller } from './now-playing.js';
@@ -118,8 +118,8 @@ export class AudioStore implements Player {
     on('volumechange', () => this.#syncVolume());
     const poller = new NowPlayingPoller(this, options);
     const session = new MediaSessionBridge(this);
-    const crossTab = new CrossTab(this);
-    this.#disposers.push(() => poller.dispose(), () => session.dispose(), () => crossTab.dispose());
+    const unlinkTabs = linkCrossTab(this);
+    this.#disposers.push(() => poller.dispose(), () => session.dispose(), unlinkTabs);
   }
 
   // ---- state ----

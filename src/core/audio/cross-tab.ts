@@ -5,10 +5,13 @@
  * stops or closes. The popup (`<audio-bar player-popup>`) asks the page that opened it to hand
  * over track, position and volume, and holds the page's player (`elsewhere: 'popup'`) until it
  * closes. Without `BroadcastChannel` all of this is a no-op.
+ *
+ * This module is the small, always-bundled side; the channel itself (cross-tab-channel.ts) is a
+ * lazy chunk loaded when a player is created.
  * @internal
  */
 import { trackKey } from './sources.js';
-import type { Player, PlayerState, Track } from './types.js';
+import type { Player, Track } from './types.js';
 
 /** Where `playingElsewhere` plays. */
 export type Elsewhere = 'tab' | 'popup';
@@ -19,163 +22,50 @@ export interface CrossTabHost extends Player {
   setElsewhere(track: Track | null, where: Elsewhere | null): void;
 }
 
-/** What a popup receives from the page it takes over from. */
-export interface Handover {
-  track: Track;
-  queue: readonly Track[];
-  index: number;
-  position: number;
-  volume: number;
-  muted: boolean;
+interface Channel {
+  becomePopup(): void;
+  expectPopup(): void;
+  dispose(): void;
 }
 
-type Message =
-  | { type: 'hello'; id: string }
-  | { type: 'playing'; id: string; track: Track; popup?: boolean }
-  | { type: 'stopped'; id: string; popup?: boolean }
-  | { type: 'closed'; id: string; popup?: boolean }
-  | { type: 'popup-ready'; id: string }
-  | ({ type: 'handover'; id: string; to: string } & Handover);
+/** Requests made before the channel chunk arrived are replayed on it. */
+interface Link {
+  popup: boolean;
+  expecting: boolean;
+  closed: boolean;
+  channel?: Channel;
+}
 
-const ACTIVE = new Set(['playing', 'buffering']);
-const WANTS_SOUND = new Set(['playing', 'buffering', 'loading', 'reconnecting']);
-const links = new WeakMap<Player, CrossTab>();
-const randomId = () => Math.random().toString(36).slice(2) + Date.now().toString(36);
+const links = new WeakMap<Player, Link>();
 
-/** @internal */
-export class CrossTab {
-  /** This page's id on the channel. */
-  readonly id = randomId();
-  /** This player is the popup's (`<audio-bar player-popup>`). */
-  isPopup = false;
-  #channel: BroadcastChannel | null = null;
-  #off: () => void = () => {};
-  /** The peer whose playback this player shows as `playingElsewhere`. */
-  #remote: { id: string; popup: boolean } | null = null;
-  #announced = false;
-  #awaitingPopup = false;
-
-  constructor(private readonly host: CrossTabHost) {
-    links.set(host, this);
-    if (typeof BroadcastChannel === 'undefined') return;
-    try {
-      this.#channel = new BroadcastChannel(`nr-player:${host.name}`);
-    } catch {
-      return;
-    }
-    this.#channel.onmessage = (e: MessageEvent) => this.#receive(e.data as Message);
-    this.#off = host.subscribe((s, prev) => this.#onState(s, prev));
-    globalThis.addEventListener?.('pagehide', this.#onHide);
-    this.#send({ type: 'hello', id: this.id });
-  }
-
-  #send(message: Message): void {
-    try {
-      this.#channel?.postMessage(message);
-    } catch {
-      /* closed, or a track field that cannot be cloned */
-    }
-  }
-
-  #onState(s: PlayerState, prev: PlayerState): void {
-    const active = ACTIVE.has(s.status);
-    if (active && (!ACTIVE.has(prev.status) || trackKey(s.track) !== trackKey(prev.track)) && s.track) {
-      if (this.#remote) this.#clear(); // taking over (a popup that was in charge gets paused)
-      this.#announced = true;
-      this.#send({ type: 'playing', id: this.id, track: s.track, popup: this.isPopup || undefined });
-    } else if (!active && this.#announced && !WANTS_SOUND.has(s.status)) {
-      this.#announced = false;
-      this.#send({ type: 'stopped', id: this.id, popup: this.isPopup || undefined });
-    }
-  }
-
-  #clear(): void {
-    this.#remote = null;
-    this.host.setElsewhere(null, null);
-  }
-
-  #holdFor(id: string, track: Track, popup: boolean): void {
-    if (WANTS_SOUND.has(this.host.getState().status)) this.host.pause();
-    this.#remote = { id, popup };
-    this.host.setElsewhere(track, popup ? 'popup' : 'tab');
-  }
-
-  #receive(m: Message): void {
-    if (!m || typeof m !== 'object' || m.id === this.id) return;
-    const s = this.host.getState();
-    switch (m.type) {
-      case 'hello':
-        if (this.#announced && s.track) this.#send({ type: 'playing', id: this.id, track: s.track, popup: this.isPopup || undefined });
-        else if (this.isPopup && s.track) this.#send({ type: 'playing', id: this.id, track: s.track, popup: true });
-        break;
-      case 'playing':
-        this.#holdFor(m.id, m.track, !!m.popup);
-        break;
-      case 'stopped':
-        if (this.#remote?.id === m.id && !this.#remote.popup) this.#clear();
-        break;
-      case 'closed':
-        if (this.#remote?.id === m.id) this.#clear();
-        break;
-      case 'popup-ready':
-        if (this.isPopup || !s.track || !(this.#awaitingPopup || WANTS_SOUND.has(s.status))) break;
-        this.#awaitingPopup = false;
-        this.#send({
-          type: 'handover',
-          id: this.id,
-          to: m.id,
-          track: s.track,
-          queue: s.queue.length ? s.queue : [s.track],
-          index: Math.max(0, s.index),
-          position: s.live ? 0 : s.position,
-          volume: s.volume,
-          muted: s.muted,
-        });
-        this.#holdFor(m.id, s.track, true);
-        break;
-      case 'handover':
-        if (m.to === this.id) this.#takeHandover(m);
-        break;
-    }
-  }
-
-  #takeHandover(h: Handover): void {
-    const p = this.host;
-    p.setVolume(h.volume);
-    p.setMuted(h.muted);
-    void p.setQueue(h.queue, h.index, false);
-    void p.play(h.track);
-    if (h.position > 0) p.seek(h.position); // applied once the new source has its metadata
-  }
-
-  /** Marks this player as the popup's and asks the opener to hand playback over. */
-  becomePopup(): void {
-    if (this.isPopup) return;
-    this.isPopup = true;
-    this.#send({ type: 'popup-ready', id: this.id });
-  }
-
-  /** The next popup that reports ready takes playback over from this page. */
-  expectPopup(): void {
-    this.#awaitingPopup = true;
-  }
-
-  #onHide = () => {
-    if (this.#announced) this.#send({ type: 'stopped', id: this.id, popup: this.isPopup || undefined });
-    this.#send({ type: 'closed', id: this.id, popup: this.isPopup || undefined });
+/** Connects `host` to the other tabs (lazily); returns the disconnect function. @internal */
+export function linkCrossTab(host: CrossTabHost): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const link: Link = { popup: false, expecting: false, closed: false };
+  links.set(host, link);
+  import('./cross-tab-channel.js').then(
+    ({ CrossTab }) => {
+      if (link.closed) return;
+      const channel = (link.channel = new CrossTab(host));
+      if (link.popup) channel.becomePopup();
+      if (link.expecting) channel.expectPopup();
+    },
+    (e) => console.warn('newsradio-elements: cross-tab sync unavailable', e),
+  );
+  return () => {
+    link.closed = true;
+    link.channel?.dispose();
+    links.delete(host);
   };
-
-  dispose(): void {
-    this.#off();
-    globalThis.removeEventListener?.('pagehide', this.#onHide);
-    this.#channel?.close();
-    this.#channel = null;
-    links.delete(this.host);
-  }
 }
 
-/** The cross-tab link of `player` (undefined for foreign implementations). @internal */
-export const crossTabOf = (player: Player): CrossTab | undefined => links.get(player);
+/** Marks `player` as the popup's and asks the page that opened it to hand playback over. @internal */
+export function becomePopup(player: Player): void {
+  const link = links.get(player);
+  if (!link || link.popup) return;
+  link.popup = true;
+  link.channel?.becomePopup();
+}
 
 /**
  * Plays here what another tab plays ("Listen here"): resumes the current track when it is the
@@ -187,23 +77,21 @@ export function takeOver(player: Player): Promise<void> {
   return there && trackKey(there) !== trackKey(s.track) ? player.play(there) : player.play();
 }
 
-export const POPUP_WINDOW_NAME = 'nr-player';
-export const POPUP_FEATURES = 'popup,width=420,height=220';
-
 /**
- * Opens the popup player page `url` and hands playback over to it when it is ready (it pauses
- * here; the popup plays from the same position). Returns `false` when the browser blocked the
- * window (playback then simply continues here).
+ * Opens the popup player page `url` (`window.open(url, 'nr-player', 'popup,width=420,height=220')`)
+ * and hands playback over to it when it reports ready: it pauses here, the popup plays from the
+ * same position. Returns `false` when the browser blocked the window (playback goes on here).
  */
 export function openPopup(player: Player, url: string): boolean {
-  const link = crossTabOf(player);
   let win: Window | null = null;
   try {
-    win = link ? window.open(url, POPUP_WINDOW_NAME, POPUP_FEATURES) : null;
+    win = window.open(url, 'nr-player', 'popup,width=420,height=220');
   } catch {
     win = null;
   }
+  const link = links.get(player);
   if (!win || !link) return false;
-  link.expectPopup();
+  link.expecting = true;
+  link.channel?.expectPopup();
   return true;
 }

@@ -28,6 +28,12 @@ export const AUDIO_BAR_LABELS = {
   autoplayBlocked: 'Press play to listen',
   playingElsewhere: 'Listening in another tab',
   takeOver: 'Listen here',
+  /** Shown while the popup player has taken playback over (the bar controls nothing then). */
+  playingInPopup: 'Playing in the popup',
+  /** The button that opens the popup player (`popup` attribute). */
+  popup: 'Open the player in a popup',
+  /** After a reload with `persist`: one click plays the remembered track again. */
+  resume: 'Resume {title}',
   /** Announced (politely, throttled) when a track starts. */
   nowPlaying: 'Now playing: {title}',
   error: 'The audio could not be played.',
@@ -110,7 +116,9 @@ export function barView(s: PlayerState, own: Track | undefined, L: AudioBarLabel
         : '';
   const error = s.status === 'error' && !blocked ? L[ERROR_LABEL[s.error?.kind ?? ''] ?? 'error'] : '';
   const announcement = s.playingElsewhere
-    ? L.playingElsewhere
+    ? s.elsewhere === 'popup'
+      ? L.playingInPopup
+      : L.playingElsewhere
     : blocked || s.status === 'reconnecting'
       ? status
       : active && title

@@ -42,15 +42,31 @@ interface PersistHost {
   restore(saved: Partial<SavedPlayer>): void;
 }
 
+const byHost = new WeakMap<object, Persistence>();
+
+/**
+ * The track a player restored from storage after a reload and has not played since: the bar
+ * offers "Resume <title>" for it (one click; a restored track never autoplays). @internal
+ */
+export const resumableTrack = (player: object): Track | null => byHost.get(player)?.resumable ?? null;
+
 /** @internal */
 export class Persistence {
   #off: () => void;
   #savedAt = 0;
+  /** The restored track until the player leaves its restored `paused` state. */
+  resumable: Track | null = null;
 
   constructor(private readonly host: PersistHost) {
+    byHost.set(host, this);
     const saved = readSaved(host.name);
     if (saved) host.restore(saved);
-    this.#off = host.subscribe((s, prev) => this.#maybeSave(s, prev));
+    const restored = host.getState();
+    if (saved?.track && restored.status === 'paused') this.resumable = restored.track;
+    this.#off = host.subscribe((s, prev) => {
+      if (this.resumable && (s.status !== 'paused' || s.track !== this.resumable)) this.resumable = null;
+      this.#maybeSave(s, prev);
+    });
     globalThis.addEventListener?.('pagehide', this.#onHide);
   }
 
@@ -78,6 +94,7 @@ export class Persistence {
   }
 
   dispose(): void {
+    byHost.delete(this.host);
     this.#off();
     globalThis.removeEventListener?.('pagehide', this.#onHide);
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseAzuraCast, parseIcecast, parseNowPlaying, parseShoutcast, splitArtistTitle } from '../../../src/core/audio/now-playing.js';
+import { parseAzuraCast, parseIcecast, parseNowPlaying, parseShoutcast, splitArtistTitle } from '../../../src/core/audio/now-playing-formats.js';
 import { advances, disposeAll, freshPlayer, requestsFor, until, untilStatus } from './helpers.js';
 
 const fixture = async (name: string): Promise<unknown> => (await fetch(`/test/fixtures/now-playing/${name}.json`)).json();

@@ -1,0 +1,137 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/index.js';
+import type { AudioBar } from '../../../src/components/audio-bar/audio-bar.js';
+import type { AudioStore } from '../../../src/core/audio/audio-store.js';
+import { disposePlayer, getPlayer } from '../../../src/core/audio/player.js';
+import type { Player } from '../../../src/core/audio/types.js';
+import { advances, click, frame, ON_DEMAND, part, until, visibleText } from '../../support/pages.js';
+
+/*
+ * Two pages of the site in one browser context: this test page and a same-origin iframe
+ * (test/fixtures/cross-tab/peer.html) with its own copy of the elements and its own player of the
+ * same name. They only meet through the BroadcastChannel `nr-player:<name>`. Players are muted
+ * (Firefox headless has no audio output; muted audio still advances currentTime).
+ */
+
+type Store = Player & AudioStore;
+interface Peer {
+  player: Store;
+  bar: AudioBar;
+  media: HTMLAudioElement;
+}
+
+let n = 0;
+const names: string[] = [];
+const frames: HTMLIFrameElement[] = [];
+
+function fresh(): { name: string; player: Store } {
+  const name = `xtab-${Date.now().toString(36)}-${n++}`;
+  names.push(name);
+  const player = getPlayer(name) as Store;
+  player.setMuted(true);
+  return { name, player };
+}
+
+async function peer(name: string, heading = 'Peer'): Promise<Peer> {
+  const q = new URLSearchParams({ player: name, muted: '', src: `${ON_DEMAND}?peer`, heading });
+  const { iframe, value } = await frame(`/test/fixtures/cross-tab/peer.html?${q}`, (w) => (w as Window & { nrTest?: Peer }).nrTest);
+  frames.push(iframe);
+  await value.bar.updateComplete;
+  return value;
+}
+
+async function mainBar(name: string, heading = 'Main'): Promise<AudioBar> {
+  const el = await fixture<AudioBar>(html`<audio-bar player=${name} src=${`${ON_DEMAND}?main`} heading=${heading}></audio-bar>`);
+  await el.updateComplete;
+  return el;
+}
+
+const shows = async (bar: AudioBar, what: string) => {
+  await waitUntil(async () => (await bar.updateComplete) && visibleText(bar).includes(what), `bar to show "${what}"`, { timeout: 20000 });
+};
+
+describe('cross-tab: one tab plays at a time', function () {
+  this.timeout(90000);
+
+  afterEach(() => {
+    for (const f of frames.splice(0)) f.remove();
+    for (const name of names.splice(0)) disposePlayer(name);
+  });
+
+  it('starting in the other page pauses this one, whose bar shows "Listening in another tab"', async () => {
+    const { name, player } = fresh();
+    const bar = await mainBar(name);
+    const other = await peer(name);
+
+    await click(part(bar, 'play-button')!);
+    await advances(player, player.media);
+    // The other page pauses nothing of its own but learns what plays here.
+    await until(other.player, (s) => s.playingElsewhere?.title === 'Main', 'peer to see Main playing');
+    expect(other.player.getState().elsewhere).to.equal('tab');
+    await shows(other.bar, 'Listening in another tab');
+
+    await click(part(other.bar, 'play-button')!);
+    await advances(other.player, other.media);
+    const s = await until(player, (x) => x.status === 'paused' && x.playingElsewhere?.title === 'Peer', 'this page to pause');
+    expect(s.elsewhere).to.equal('tab');
+    expect(player.media.paused).to.equal(true);
+    await shows(bar, 'Listening in another tab');
+    expect(part(bar, 'take-over-button'), 'take-over button').to.exist;
+    // The peer took over: it no longer shows anything playing elsewhere.
+    expect(other.player.getState().playingElsewhere).to.equal(null);
+    await other.bar.updateComplete;
+    expect(visibleText(other.bar)).not.to.include('Listening in another tab');
+  });
+
+  it('"Listen here" takes over: the other page pauses and shows the notice', async () => {
+    const { name, player } = fresh();
+    const bar = await mainBar(name);
+    const other = await peer(name);
+    await click(part(other.bar, 'play-button')!);
+    await advances(other.player, other.media);
+    await shows(bar, 'Listening in another tab');
+
+    await click(part(bar, 'take-over-button')!);
+    await advances(player, player.media);
+    await until(other.player, (s) => s.status === 'paused', 'peer to pause');
+    expect(other.media.paused).to.equal(true);
+    await shows(other.bar, 'Listening in another tab');
+    await bar.updateComplete;
+    expect(player.getState().playingElsewhere).to.equal(null);
+    expect(visibleText(bar)).not.to.include('Listening in another tab');
+  });
+
+  it('clears the notice when the other page pauses, and when it closes', async () => {
+    const { name, player } = fresh();
+    const bar = await mainBar(name);
+    const other = await peer(name);
+    await click(part(other.bar, 'play-button')!);
+    await advances(other.player, other.media);
+    await shows(bar, 'Listening in another tab');
+
+    await click(part(other.bar, 'play-button')!); // pause there
+    await until(player, (s) => s.playingElsewhere === null, 'notice to clear after pause');
+    await bar.updateComplete;
+    expect(visibleText(bar)).not.to.include('Listening in another tab');
+
+    await click(part(other.bar, 'play-button')!);
+    await until(player, (s) => s.playingElsewhere?.title === 'Peer', 'notice again');
+    frames.pop()!.remove(); // pagehide in the closing page
+    await until(player, (s) => s.playingElsewhere === null && s.elsewhere === null, 'notice to clear after the page closed');
+  });
+
+  it('is a no-op without BroadcastChannel', async () => {
+    const saved = globalThis.BroadcastChannel;
+    // @ts-expect-error simulating an old browser
+    delete globalThis.BroadcastChannel;
+    try {
+      const { name, player } = fresh(); // must not throw
+      const bar = await mainBar(name);
+      await click(part(bar, 'play-button')!);
+      await advances(player, player.media);
+      expect(player.getState().playingElsewhere).to.equal(null);
+    } finally {
+      globalThis.BroadcastChannel = saved;
+    }
+  });
+});
