@@ -6,18 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { audioServers } from './test/support/audio-servers.js';
 import { feedFaultMiddleware } from './test/support/feed-fault-middleware.js';
 import { cspMiddleware } from './test/support/csp-middleware.js';
+import { CHROMIUM_ARGS } from './scripts/lib/chromium-args.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
+const chromiumArgs = CHROMIUM_ARGS;
 
 async function browsersFor(names) {
   const browsers = [];

@@ -28,18 +28,13 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { startDemo } from '../demo/server/start.js';
 import { STATION } from '../demo/server/stream-source.js';
+import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from './lib/chromium-args.js';
 
 const require = createRequire(import.meta.url);
 const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
+  ...BASE_CHROMIUM_ARGS,
+  // Offline by construction: only the local server resolves.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 const TITLE = 'Regional assembly approves a fund for community radio stations';

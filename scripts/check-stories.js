@@ -41,16 +41,11 @@ import { cpus } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
+import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from './lib/chromium-args.js';
 
 const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...BASE_CHROMIUM_ARGS,
   // Offline by construction: only the local server resolves.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];

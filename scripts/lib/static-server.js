@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CHROMIUM_ARGS } from './chromium-args.js';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -48,14 +49,5 @@ export async function serveStatic(root, routes = {}) {
 export const chromiumLaunchOptions = () => ({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--autoplay-policy=no-user-gesture-required',
-  ],
+  args: CHROMIUM_ARGS,
 });
