@@ -176,7 +176,7 @@ export const Dark: Story = {
     width: '24rem',
     docs: {
       description: {
-        story: '`theme="dark"` forces the dark scheme; without it the visitor\'s `prefers-color-scheme` applies.',
+        story: '`theme="dark"` forces the dark scheme; without it the page\'s `color-scheme` applies (`theme="auto"`: the visitor\'s preference).',
       },
     },
   },

@@ -6,8 +6,11 @@ import { css } from 'lit';
  * shorthands use the `--_nr-` prefix and are not public API.
  */
 export const baseStyles = css`
+  /* No color-scheme of our own: like native form controls, the elements follow the page's
+     (declare 'color-scheme: light dark' on :root to follow the visitor's preference), so text
+     on a transparent element always matches the page behind it. theme="auto" asks for the
+     visitor's preference whatever the page says. */
   :host {
-    color-scheme: light dark;
     --_nr-surface: var(--nr-color-surface, light-dark(#ffffff, #16181c));
     --_nr-text: var(--nr-color-text, light-dark(#1b1c1f, #e8e9ed));
     --_nr-muted: var(--nr-color-muted, light-dark(#55595f, #b4b8c0));
@@ -36,11 +39,17 @@ export const baseStyles = css`
   :host([data-nr-theme='dark']) {
     color-scheme: dark;
   }
+  :host([data-nr-theme='auto']) {
+    color-scheme: light dark;
+  }
   :host([theme='light']) {
     color-scheme: light;
   }
   :host([theme='dark']) {
     color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([hidden]) {
     display: none;

@@ -14,7 +14,7 @@ import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from
  */
 export const INHERITED_THEME_ATTRIBUTE = 'data-nr-theme';
 
-type Theme = 'light' | 'dark';
+type Theme = 'light' | 'dark' | 'auto';
 
 interface DocumentWatch {
   observer: MutationObserver;
@@ -30,8 +30,7 @@ const parentOf = (node: Node): Element | null =>
 export function inheritedTheme(el: Element): Theme | undefined {
   for (let node = parentOf(el); node; node = parentOf(node)) {
     const value = node.getAttribute('theme');
-    if (value === 'light' || value === 'dark') return value;
-    if (value === 'auto') return undefined;
+    if (value === 'light' || value === 'dark' || value === 'auto') return value;
   }
   return undefined;
 }

@@ -35,9 +35,19 @@ describe('theme="light|dark" on an ancestor', () => {
     const [a, b, c] = ['a', 'b', 'c'].map((id) => root.querySelector<NewsCard>(`#${id}`)!);
     await Promise.all([a, b, c].map((x) => x.updateComplete));
     expect(titleColor(a)).to.equal(LIGHT_TEXT);
-    expect(b.hasAttribute(INHERITED_THEME_ATTRIBUTE)).to.equal(false);
+    expect(b.getAttribute(INHERITED_THEME_ATTRIBUTE)).to.equal('auto'); // the visitor's preference
     expect(getComputedStyle(b).colorScheme).to.equal('light dark');
     expect(titleColor(c)).to.equal(LIGHT_TEXT);
+  });
+
+  it('follows the page\'s color-scheme when nothing sets a theme, like native controls', async () => {
+    const light = await fixture<NewsCard>(html`<news-card heading="Light page"></news-card>`);
+    expect(getComputedStyle(light).colorScheme).to.equal('normal');
+    expect(titleColor(light)).to.equal(LIGHT_TEXT);
+    const wrap = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark"><news-card heading="Dark page"></news-card></div>`);
+    const dark = wrap.querySelector('news-card')!;
+    await dark.updateComplete;
+    expect(titleColor(dark)).not.to.equal(LIGHT_TEXT);
   });
 
   it('is picked up when an element moves into a themed subtree', async () => {

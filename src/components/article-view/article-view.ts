@@ -124,8 +124,8 @@ export class ArticleView extends LitElement {
   /** Level of the title heading, 1–6 (1 on an article page). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
 
-  /** `light` or `dark` forces a colour scheme; otherwise the visitor's preference applies. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` or `dark` forces a colour scheme, `auto` follows the visitor's preference; otherwise the page's `color-scheme` applies. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Overrides for any text, e.g. `{"writtenBy": "Von", "readingTime": "{time} Lesezeit"}` (see `ArticleViewLabels`). */
   @property({ converter: labelsConverter }) labels?: Partial<ArticleViewLabels & ListenLabels>;

@@ -154,8 +154,8 @@ export class AudioBar extends LitElement {
   /** Overrides of `AUDIO_BAR_LABELS` (property, or a JSON object in the attribute). */
   @property({ converter: labelsConverter }) labels: Partial<AudioBarLabels> = {};
 
-  /** `light` or `dark` forces a colour scheme; otherwise the visitor's preference applies. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` or `dark` forces a colour scheme, `auto` follows the visitor's preference; otherwise the page's `color-scheme` applies. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Read-only: the player's status, reflected for CSS (`audio-bar[status='error']`). */
   @property({ reflect: true }) status: PlayerStatus = 'idle';

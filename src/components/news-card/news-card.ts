@@ -130,8 +130,8 @@ export class NewsCard extends LitElement {
   /** Level of the title heading, 2–6, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** `light` or `dark` forces a colour scheme; otherwise the visitor's preference applies. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` or `dark` forces a colour scheme, `auto` follows the visitor's preference; otherwise the page's `color-scheme` applies. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   #lightDom: Partial<Article> = {};
   #observer?: MutationObserver;

@@ -148,8 +148,8 @@ export class RadioPlaylist extends LitElement {
   /** Texts to override (`RADIO_PLAYLIST_LABELS` keys), as a property or a JSON attribute. */
   @property({ converter: labelsConverter }) labels: Partial<RadioPlaylistLabels> = {};
 
-  /** `light` or `dark` forces a colour scheme; otherwise the visitor's preference applies. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` or `dark` forces a colour scheme, `auto` follows the visitor's preference; otherwise the page's `color-scheme` applies. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   #L: RadioPlaylistLabels = RADIO_PLAYLIST_LABELS;
   #status: DataStatus = 'loading';

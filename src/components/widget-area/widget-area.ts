@@ -94,8 +94,8 @@ export class WidgetArea extends LitElement {
   /** Prefix of the widgets' tag names when the page registered them with `defineElements({ prefix })`. */
   @property({ attribute: 'tag-prefix' }) tagPrefix = '';
 
-  /** `light` or `dark` forces a colour scheme; otherwise the visitor's preference applies. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` or `dark` forces a colour scheme, `auto` follows the visitor's preference; otherwise the page's `color-scheme` applies. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   #widgets: LiveWidget[] = [];
   #slots = new WeakMap<HTMLElement, string>();
