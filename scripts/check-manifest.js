@@ -3,6 +3,7 @@
 // (The analyzer's config fixes its output directory, so it runs in place and the old file is put back.)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const file = 'custom-elements.json';
 let committed = '';
@@ -11,7 +12,11 @@ try {
 } catch {
   /* a missing manifest is stale */
 }
-execFileSync('npx', ['cem', 'analyze', '--litelement'], { stdio: ['ignore', 'ignore', 'inherit'] });
+// The analyzer's own bin, not `npx`: npx inside an npm script (npm 11, `npm test` → `npm run`) can
+// misread the script's environment and not run the analyzer at all.
+execFileSync(process.execPath, [fileURLToPath(import.meta.resolve('@custom-elements-manifest/analyzer/cem.js')), 'analyze', '--litelement'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 const fresh = readFileSync(file, 'utf8');
 const same = committed && JSON.stringify(JSON.parse(fresh)) === JSON.stringify(JSON.parse(committed));
 if (!same) {
