@@ -61,6 +61,9 @@ function publicApiOnly() {
   return {
     name: 'newsradio:public-api-only',
     packageLinkPhase({ customElementsManifest }) {
+      // Glob order follows the file system's directory order, which differs between clones; sort so
+      // the committed manifest is the same everywhere (CI compares it).
+      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules ?? []) {
         mod.declarations = (mod.declarations ?? []).filter((d) => !hasTag(d, 'internal', 'ignore'));
         const declared = new Map(mod.declarations.map((d) => [d.name, d]));
