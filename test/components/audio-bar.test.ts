@@ -6,6 +6,7 @@ import { Announcer } from '../../src/core/audio/announcer.js';
 import type { AudioStore } from '../../src/core/audio/audio-store.js';
 import { disposePlayer, getPlayer } from '../../src/core/audio/player.js';
 import type { Player, PlayerOptions, PlayerState, Track } from '../../src/core/audio/types.js';
+import { until } from '../support/pages.js';
 
 /*
  * Every test drives the REAL engine (one HTMLAudioElement per named player) with real audio served
@@ -39,23 +40,6 @@ const part = <T extends HTMLElement = HTMLElement>(el: Element, name: string) =>
 const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const label = (el: Element, name: string) => part(el, name)?.getAttribute('aria-label');
 
-/** Resolves with the first state (now or later) for which `test` holds. */
-function until(player: Player, test: (s: PlayerState) => unknown, what: string, ms = 30000): Promise<PlayerState> {
-  return new Promise((resolve, reject) => {
-    if (test(player.getState())) return resolve(player.getState());
-    const timer = setTimeout(() => {
-      off();
-      const s = player.getState();
-      reject(new Error(`timed out waiting for ${what} (status ${s.status}, error ${s.error?.kind ?? '-'})`));
-    }, ms);
-    const off = player.subscribe((s) => {
-      if (!test(s)) return;
-      clearTimeout(timer);
-      off();
-      resolve(s);
-    });
-  });
-}
 
 /** Waits until the listener hears it: `currentTime` moves by `by` seconds while playing. */
 async function advances(player: Store, by = 0.5) {

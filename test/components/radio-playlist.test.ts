@@ -6,7 +6,8 @@ import '../../src/index.js';
 import type { RadioPlaylist } from '../../src/index.js';
 import type { AudioStore } from '../../src/core/audio/audio-store.js';
 import { disposePlayer, getPlayer } from '../../src/core/audio/player.js';
-import type { Player, PlayerState, Track } from '../../src/core/audio/types.js';
+import type { Player, Track } from '../../src/core/audio/types.js';
+import { until } from '../core/audio/helpers.js';
 
 const LISTS = '/test/fixtures/playlists';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -30,18 +31,6 @@ function playerName() {
 }
 const store = (name: string) => getPlayer(name) as Player & AudioStore;
 
-function until(player: Player, test: (s: PlayerState) => boolean, what: string, ms = 45000): Promise<PlayerState> {
-  return new Promise((resolve, reject) => {
-    if (test(player.getState())) return resolve(player.getState());
-    const timer = setTimeout(() => (off(), reject(new Error(`timed out waiting for ${what}: ${player.getState().status}`))), ms);
-    const off = player.subscribe((s) => {
-      if (!test(s)) return;
-      clearTimeout(timer);
-      off();
-      resolve(s);
-    });
-  });
-}
 
 /** The user hears it: the player is playing and the media's currentTime moves forward. */
 async function hearsPlayback(name: string) {

@@ -3,6 +3,11 @@
 import { waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { Player, PlayerState } from '../../src/core/audio/types.js';
+import { until as untilState } from '../core/audio/helpers.js';
+
+/** Resolves with the first state (now or later) for which `test` holds (30 s by default). */
+export const until = (player: Player, test: (s: PlayerState) => unknown, what: string, ms = 30000): Promise<PlayerState> =>
+  untilState(player, test, what, ms);
 
 export const probe = new Audio();
 export const mp3 = probe.canPlayType('audio/mpeg') !== '';
@@ -23,23 +28,6 @@ export function visibleText(el: Element): string {
 export const part = <T extends HTMLElement = HTMLElement>(el: Element, name: string) =>
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 
-/** Resolves with the first state (now or later) for which `test` holds. */
-export function until(player: Player, test: (s: PlayerState) => unknown, what: string, ms = 30000): Promise<PlayerState> {
-  return new Promise((resolve, reject) => {
-    if (test(player.getState())) return resolve(player.getState());
-    const timer = setTimeout(() => {
-      off();
-      const s = player.getState();
-      reject(new Error(`timed out waiting for ${what} (status ${s.status}, error ${s.error?.kind ?? '-'})`));
-    }, ms);
-    const off = player.subscribe((s) => {
-      if (!test(s)) return;
-      clearTimeout(timer);
-      off();
-      resolve(s);
-    });
-  });
-}
 
 /** Waits until `media.currentTime` moves by `by` seconds while the player plays. */
 export async function advances(player: Player, media: HTMLAudioElement, by = 0.5): Promise<number> {
