@@ -29,6 +29,7 @@ type Message =
   | { type: 'stopped'; id: string; popup?: boolean }
   | { type: 'closed'; id: string; popup?: boolean }
   | { type: 'popup-ready'; id: string }
+  | { type: 'take'; id: string; to: string; popup?: boolean }
   | ({ type: 'handover'; id: string; to: string } & Handover);
 
 const ACTIVE = new Set(['playing', 'buffering']);
@@ -47,6 +48,8 @@ export class CrossTab {
   #remote: { id: string; popup: boolean } | null = null;
   #announced = false;
   #awaitingPopup = false;
+  /** "Listen here" asked the playing peer for its position; its handover is applied until then. */
+  #takeUntil = 0;
 
   constructor(private readonly host: CrossTabHost) {
     try {
@@ -111,23 +114,45 @@ export class CrossTab {
       case 'popup-ready':
         if (this.isPopup || !s.track || !(this.#awaitingPopup || WANTS_SOUND.has(s.status))) break;
         this.#awaitingPopup = false;
-        this.#send({
-          type: 'handover',
-          id: this.id,
-          to: m.id,
-          track: s.track,
-          queue: s.queue.length ? s.queue : [s.track],
-          index: Math.max(0, s.index),
-          position: s.live ? 0 : s.position,
-          volume: s.volume,
-          muted: s.muted,
-        });
-        this.#holdFor(m.id, s.track, true);
+        this.#handOver(m.id, true);
+        break;
+      case 'take':
+        if (m.to === this.id && s.track) this.#handOver(m.id, !!m.popup);
         break;
       case 'handover':
-        if (m.to === this.id) this.#takeHandover(m);
+        if (m.to !== this.id) break;
+        if (Date.now() < this.#takeUntil) this.#continueFrom(m);
+        else this.#takeHandover(m);
         break;
     }
+  }
+
+  /** Sends `to` what plays here (track, queue, position, volume), then pauses and shows it playing there. */
+  #handOver(to: string, popup: boolean): void {
+    const s = this.host.getState();
+    if (!s.track) return;
+    this.#send({
+      type: 'handover',
+      id: this.id,
+      to,
+      track: s.track,
+      queue: s.queue.length ? s.queue : [s.track],
+      index: Math.max(0, s.index),
+      position: s.live ? 0 : s.position,
+      volume: s.volume,
+      muted: s.muted,
+    });
+    this.#holdFor(to, s.track, popup);
+  }
+
+  /** "Listen here": already playing the peer's track here; continue where the peer was, in its queue. */
+  #continueFrom(h: Handover): void {
+    this.#takeUntil = 0;
+    const p = this.host;
+    const s = p.getState();
+    if (!s.track || trackKey(s.track) !== trackKey(h.track)) return;
+    void p.setQueue(h.queue, h.index, false);
+    if (h.position > 0) p.seek(h.position); // before metadata: the store starts there
   }
 
   #takeHandover(h: Handover): void {
@@ -144,6 +169,16 @@ export class CrossTab {
     if (this.isPopup) return;
     this.isPopup = true;
     this.#send({ type: 'popup-ready', id: this.id });
+  }
+
+  /**
+   * "Listen here": asks the peer that plays for its queue and position (it pauses and answers with a
+   * handover); the caller starts playing the peer's track at once, inside the user's click.
+   */
+  requestHandover(): void {
+    if (!this.#remote) return;
+    this.#takeUntil = Date.now() + 3000;
+    this.#send({ type: 'take', id: this.id, to: this.#remote.id, popup: this.isPopup || undefined });
   }
 
   /** The next popup that reports ready takes playback over from this page. */

@@ -24,6 +24,7 @@ export interface CrossTabHost extends Player {
 
 interface Channel {
   becomePopup(): void;
+  requestHandover(): void;
   expectPopup(): void;
   dispose(): void;
 }
@@ -69,11 +70,14 @@ export function becomePopup(player: Player): void {
 
 /**
  * Plays here what another tab plays ("Listen here"): resumes the current track when it is the
- * same, otherwise plays the other tab's track. The other tab pauses when this one starts.
+ * same, otherwise plays the other tab's track, and continues from the other tab's position and
+ * queue once it answers (an on-demand track; a live stream joins the live edge). The other tab
+ * pauses. Playback starts inside the click, so autoplay policies allow it.
  */
 export function takeOver(player: Player): Promise<void> {
   const s = player.getState();
   const there = s.playingElsewhere;
+  links.get(player)?.channel?.requestHandover();
   return there && trackKey(there) !== trackKey(s.track) ? player.play(there) : player.play();
 }
 

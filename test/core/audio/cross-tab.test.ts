@@ -101,6 +101,27 @@ describe('cross-tab: one tab plays at a time', function () {
     expect(visibleText(bar)).not.to.include('Listening in another tab');
   });
 
+  it('"Listen here" continues the other page\'s track from where it was, in its queue', async () => {
+    const { name, player } = fresh();
+    const bar = await mainBar(name);
+    const other = await peer(name);
+    const next = { src: `${ON_DEMAND}?peer-next`, title: 'Peer next' };
+    await other.player.setQueue([other.player.getState().track!, next], 0, false);
+    await click(part(other.bar, 'play-button')!);
+    await advances(other.player, other.media, 2);
+    await shows(bar, 'Listening in another tab');
+
+    const there = other.media.currentTime;
+    await click(part(bar, 'take-over-button')!);
+    await until(other.player, (s) => s.status === 'paused', 'peer to pause');
+    await advances(player, player.media);
+    const s = player.getState();
+    expect(s.track?.title).to.equal('Peer');
+    expect(player.media.currentTime, 'continues near the peer position, not from 0').to.be.greaterThan(there - 0.5);
+    expect(s.queue.map((t) => t.title)).to.deep.equal(['Peer', 'Peer next']);
+    expect(s.index).to.equal(0);
+  });
+
   it('clears the notice when the other page pauses, and when it closes', async () => {
     const { name, player } = fresh();
     const bar = await mainBar(name);
