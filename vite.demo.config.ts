@@ -65,6 +65,7 @@ export default defineConfig({
         index,
         'dark-rtl': fileURLToPath(new URL('./demo/dark-rtl.html', import.meta.url)),
         customizer: fileURLToPath(new URL('./demo/customizer.html', import.meta.url)),
+        'player-popup': fileURLToPath(new URL('./demo/player-popup.html', import.meta.url)),
       },
     },
   },

@@ -15,8 +15,10 @@
  *   dark-rtl.html  the same content, right to left, dark; axe passes.
  *   customizer.html  a layout sent from the Customizer reorders the preview's sidebar while the
  *                  live station keeps playing (the same <radio-playlist> node).
+ *   player-popup.html  the bar's popup button opens it; it takes the playing live station over
+ *                  and the page's bar says "Playing in the popup"; axe passes there.
  *
- *   node scripts/check-demo.js [--screenshots dir] [--only index|dark-rtl|customizer] [--headed]
+ *   node scripts/check-demo.js [--screenshots dir] [--only index|dark-rtl|customizer|popup] [--headed]
  *                              [--prod]   (the production build, dist-demo/, through `vite preview`)
  *
  * Prints one line per check and "N passed, N failed"; exit code 0 when all passed, 1 otherwise,
@@ -284,6 +286,45 @@ async function checkCustomizer(context, base) {
   await page.close();
 }
 
+async function checkPopup(context, base, axePath) {
+  console.log('player-popup.html');
+  const page = await context.newPage();
+  const problems = watch(page, base);
+  await page.goto(base, { waitUntil: 'load' });
+  await waitForPage(page);
+  let popup;
+  let popupProblems = [];
+  await check("the bar's popup button opens the popup player, which takes the live station over", async () => {
+    await page.evaluate(() => document.querySelector('widget-area radio-playlist').shadowRoot.querySelector('[part~="item"]').click());
+    await page.waitForFunction(() => window.newsradioElements.getPlayer().getState().status === 'playing', undefined, { timeout: 30000 });
+    const opened = context.waitForEvent('page', { timeout: 10000 });
+    await page.evaluate(() => document.querySelector('audio-bar').shadowRoot.querySelector('[part~="popup-button"]').click());
+    popup = await opened;
+    popupProblems = watch(popup, base);
+    await popup.waitForLoadState('load');
+    assert(new URL(popup.url()).pathname === '/player-popup.html', `opened ${popup.url()}`);
+    await popup.waitForFunction(() => {
+      const s = window.newsradioElements?.getPlayer().getState();
+      return s?.status === 'playing' && s.track?.title === 'FlowFm92.7' && s.position > 1;
+    }, undefined, { timeout: 30000 });
+    await page.waitForFunction(() => {
+      const s = window.newsradioElements.getPlayer().getState();
+      const text = document.querySelector('audio-bar').shadowRoot.textContent.replace(/\s+/g, ' ');
+      return s.status !== 'playing' && s.elsewhere === 'popup' && text.includes('Playing in the popup');
+    }, undefined, { timeout: 15000 });
+  });
+  if (popup) {
+    if (screenshots) await popup.screenshot({ path: join(screenshots, 'player-popup.png') });
+    await check('popup: axe, no console errors or failed requests', async () => {
+      await axe(popup, axePath);
+      assert(!popupProblems.length, popupProblems.join('\n'));
+    });
+    await popup.close();
+  }
+  await check('no console errors, exceptions or failed requests', () => assert(!problems.length, problems.join('\n')));
+  await page.close();
+}
+
 let demo;
 let browser;
 try {
@@ -298,6 +339,7 @@ try {
   if (!only || only === 'index') await checkIndex(context, origin + '/', axePath);
   if (!only || only === 'dark-rtl') await checkDarkRtl(context, origin + '/', axePath);
   if (!only || only === 'customizer') await checkCustomizer(context, origin + '/');
+  if (!only || only === 'popup') await checkPopup(context, origin + '/', axePath);
 } catch (e) {
   console.error(`check-demo: could not run: ${e?.stack ?? e}`);
   await browser?.close();
