@@ -16,6 +16,7 @@ const num = (value: string | null) => {
  */
 export function readArticleFromLightDom(host: Element): Partial<Article> {
   const data: Partial<Article> = {};
+  if (!host.firstElementChild) return data; // everything below is read from elements
   const category = host.querySelector('[rel~="tag"], [rel~="category"], [data-category]');
   const author = host.querySelector('[rel~="author"], [data-author]');
   const isMeta = (el: Element) => el === category || el === author || !!category?.contains(el) || !!author?.contains(el);
@@ -55,6 +56,13 @@ export function readArticleFromLightDom(host: Element): Partial<Article> {
   if (authorName) data.author = { name: authorName, url: author?.getAttribute('href') ?? undefined };
   return data;
 }
+
+/**
+ * The attributes `readArticleFromLightDom` reads or selects by (and the `type` of inline JSON
+ * data), for a `MutationObserver`'s `attributeFilter`: other attribute changes, such as the
+ * element's own reflected state, cannot change what it reads.
+ */
+export const LIGHT_DOM_ARTICLE_ATTRIBUTES = ['href', 'src', 'alt', 'width', 'height', 'datetime', 'rel', 'data-category', 'data-author', 'type'];
 
 /** What `readArticlePageFromLightDom` found: the article's data and the nodes that make its body. */
 export interface LightArticlePage {

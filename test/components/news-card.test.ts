@@ -161,6 +161,24 @@ describe('<news-card>', () => {
       expect(text(part(el, 'title'))).to.equal('Second');
     });
 
+    it('follows attribute changes inside the markup, and ignores the card’s own state attributes', async () => {
+      const el = await fixture<NewsCard>(html`<news-card><a href="/a">Title</a><p class="x">Excerpt</p></news-card>`);
+      let renders = 0;
+      const spy = el as unknown as { render(): unknown };
+      const render = spy.render.bind(el);
+      spy.render = () => (renders++, render());
+      el.querySelector('a')!.setAttribute('href', '/b');
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect((part(el, 'title')!.querySelector('a') as HTMLAnchorElement).href).to.match(/\/b$/);
+      expect(renders).to.equal(1);
+      el.setAttribute('status', 'ready'); // reflected state, as the card writes it itself
+      el.querySelector('p')!.className = 'y'; // nothing the card reads
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(renders).to.equal(1);
+    });
+
     it('lets attributes override the markup', async () => {
       const el = await fixture<NewsCard>(html`<news-card heading="Attr"><a href="/a">Markup</a></news-card>`);
       expect(text(part(el, 'title'))).to.equal('Attr');
@@ -199,6 +217,28 @@ describe('<news-card>', () => {
     it('falls back to vertical for an unknown layout', async () => {
       const el = await fixture<NewsCard>(html`<news-card layout="sideways" heading="T"></news-card>`);
       expect(el.layout).to.equal('vertical');
+      expect(el.getAttribute('layout')).to.equal('vertical');
+    });
+
+    it('reflects the layout as an attribute, the default too', async () => {
+      const el = document.createElement('news-card');
+      el.heading = 'T';
+      expect(el.hasAttribute('layout')).to.equal(false); // not before it is connected
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.append(el);
+      await el.updateComplete;
+      expect(el.getAttribute('layout')).to.equal('vertical');
+      el.layout = 'compact';
+      await el.updateComplete;
+      expect(el.getAttribute('layout')).to.equal('compact');
+      expect(part(el, 'image')).to.equal(null);
+      el.removeAttribute('layout');
+      await el.updateComplete;
+      expect(el.layout).to.equal('vertical');
+      expect(el.getAttribute('layout')).to.equal('vertical');
+      el.setAttribute('layout', 'overlay');
+      await el.updateComplete;
+      expect(el.layout).to.equal('overlay');
     });
   });
 
