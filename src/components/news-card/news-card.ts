@@ -199,12 +199,7 @@ export class NewsCard extends LitElement {
     this.#reflectLayout();
   }
 
-  /**
-   * Reflects `layout` by hand rather than with Lit's `reflect: true`: Lit sets the attribute in the
-   * first update, when the shadow root already has its style sheets, and a change of an attribute
-   * they select on (`:host([layout])`) then costs ~40 µs per card, even for the same value. Set
-   * before the shadow root exists (connectedCallback), it costs next to nothing.
-   */
+  /** By hand, not Lit's `reflect`: set once the shadow root has its styles, an attribute they select on (`:host([layout])`) costs ~40 µs a card, even unchanged; before (connectedCallback), next to nothing. */
   #reflectLayout() {
     if (this.getAttribute('layout') !== this.layout) this.setAttribute('layout', this.layout);
   }
@@ -274,7 +269,7 @@ export class NewsCard extends LitElement {
     </figure>`;
   }
 
-  /** One template for the usual date + author line (each nested template is one more instance to clone). */
+  /** One template for the usual date + author line: each nested template is one more instance to clone. */
   #renderMeta(date: FormattedDate | undefined, author: string | undefined) {
     if (date && author) {
       return html`<p part="meta" class="meta">
