@@ -1,14 +1,15 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Article } from '../../core/article.js';
 import { adoptBodyStyles, ArticleBody } from '../../core/article-body.js';
+import { ArticleElement } from '../../core/article-element.js';
 import { ARTICLE_VIEW_LABELS, renderArticleSkeleton, renderBreadcrumb, renderByline, renderShareBar, type ArticleViewLabels } from '../../core/article-templates.js';
 import { baseStyles } from '../../core/base.styles.js';
-import { dataStateStyles, labelsConverter, reflectStatus, renderEmpty, renderError, renderLoading, type DataStatus } from '../../core/data-states.js';
+import { dataStateStyles, labelsConverter } from '../../core/data-states.js';
 import { formatDate, localeOf } from '../../core/dates.js';
 import { registerElement } from '../../core/define.js';
-import { FeedController, mergeArticle } from '../../core/feed-controller.js';
+import { mergeArticle } from '../../core/feed-controller.js';
 import { breadcrumbLd, breadcrumbTrail, newsArticleLd, primaryCategory, writeJsonLd } from '../../core/json-ld.js';
 import { observeLightDom, readArticlePageFromLightDom } from '../../core/light-dom-article.js';
 import { formatReadingTime, readingMinutes } from '../../core/reading-time.js';
@@ -93,24 +94,8 @@ const later = (a?: string, b?: string) => !!a && (!b || Date.parse(a) > Date.par
  * @fires {NrLoadEvent} nr-load - `src` (or inline JSON) loaded; `detail.count` is the number of items.
  * @fires {NrErrorEvent} nr-error - Loading failed; `detail` has `url`, `kind`, `status` and `message`.
  */
-export class ArticleView extends LitElement {
+export class ArticleView extends ArticleElement {
   static override styles = [baseStyles, dataStateStyles, articleViewStyles, listenButtonStyles];
-
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  /** The article to show (rich data for JavaScript users); its fields win over `src` data and markup. */
-  @property({ attribute: false }) article?: Article;
-
-  /** URL of a post or feed (WordPress REST, RSS, Atom, JSON Feed, JSON-LD, or an HTML page with JSON-LD). */
-  @property() src?: string;
-
-  /** Which item of a `src` feed to show, counting from 0. */
-  @property({ type: Number }) index = 0;
-
-  /** Milliseconds to wait for `src` before showing the timeout error (default 15000). */
-  @property({ type: Number }) timeout?: number;
 
   /** Space-separated pieces to show, in any order: `breadcrumb category title date author reading-time image body share` (default: all). */
   @property() show?: string;
@@ -124,27 +109,17 @@ export class ArticleView extends LitElement {
   /** Level of the title heading, 1–6 (1 on an article page). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
 
-  /** `light` or `dark` forces a colour scheme, `auto` follows the visitor's preference; otherwise the page's `color-scheme` applies. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
-
   /** Overrides for any text, e.g. `{"writtenBy": "Von", "readingTime": "{time} Lesezeit"}` (see `ArticleViewLabels`). */
   @property({ converter: labelsConverter }) labels?: Partial<ArticleViewLabels & ListenLabels>;
 
-  #feed = new FeedController(this);
   #body = new ArticleBody(this);
   #light: Partial<Article> = {};
   #observer?: MutationObserver;
-  #status: DataStatus = 'ready';
   #shareStatus = '';
-
-  /** Read-only: `loading`, `ready`, `empty` or `error` (also reflected as the `status` attribute). */
-  get status(): DataStatus {
-    return this.#status;
-  }
 
   /** The article as shown: the `article` property over `src` data over the markup, field by field. */
   get resolvedArticle(): Article {
-    const merged = mergeArticle(mergeArticle(this.#light, this.#feed.articles?.[this.index]), this.article);
+    const merged = mergeArticle(mergeArticle(this.#light, this.loadedArticle), this.article);
     return { ...merged, title: merged.title ?? '' };
   }
 
@@ -158,11 +133,6 @@ export class ArticleView extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#observer?.disconnect();
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   #readLightDom() {
@@ -184,13 +154,9 @@ export class ArticleView extends LitElement {
   protected override render() {
     const labels = this.#labels();
     const a = this.resolvedArticle;
-    const feed = this.#feed.status;
-    const error = this.#feed.error;
     const hasContent = !!(a.title || a.bodyHtml || a.protected || this.#body.hasMarkup);
-    this.#status = feed === 'loading' || feed === 'error' ? feed : hasContent ? 'ready' : 'empty';
-    if (this.#status === 'loading') return renderLoading(labels, renderArticleSkeleton(this.#parts()), 'frame');
-    if (error) return renderError(error, labels, this.#feed.retry);
-    if (this.#status === 'empty') return renderEmpty(labels);
+    const state = this.renderDataState(hasContent, labels, () => renderArticleSkeleton(this.#parts()), 'frame');
+    if (state) return state;
     return this.#renderArticle(a, labels);
   }
 
@@ -280,8 +246,8 @@ export class ArticleView extends LitElement {
   }
 
   protected override updated() {
-    reflectStatus(this, this.#status);
-    const ready = this.#status === 'ready';
+    super.updated();
+    const ready = this.status === 'ready';
     const a = this.resolvedArticle;
     if (ready) this.#body.show(a.bodyHtml, a.baseUrl ?? a.url, a.language && !localeOf(this) ? a.language : undefined);
     const trail = breadcrumbTrail(a, { name: this.homeLabel, url: safeUrl(this.homeHref) });

@@ -1,13 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Article } from '../../core/article.js';
+import { ArticleElement } from '../../core/article-element.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { formatDate, localeOf, type FormattedDate } from '../../core/dates.js';
-import { dataStateStyles, labelsConverter, reflectStatus, renderEmpty, renderError, renderLoading, STATE_LABELS, type DataStatus, type StateLabels } from '../../core/data-states.js';
+import { dataStateStyles, labelsConverter, STATE_LABELS, type StateLabels } from '../../core/data-states.js';
 import { registerElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
-import { FeedController, mergeArticle } from '../../core/feed-controller.js';
+import { mergeArticle } from '../../core/feed-controller.js';
 import { LIGHT_DOM_ARTICLE_ATTRIBUTES, readArticleFromLightDom } from '../../core/light-dom-article.js';
 import { listenButtonStyles, renderListenButton, type ListenLabels } from '../../core/listen-button.js';
 import { safeUrl } from '../../core/url.js';
@@ -75,24 +76,8 @@ const HEADING_TAGS = [2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
  * @fires {NrLoadEvent} nr-load - `src` (or inline JSON) loaded; `detail.count` is the number of items.
  * @fires {NrErrorEvent} nr-error - Loading failed; `detail` has `url`, `kind`, `status` and `message`.
  */
-export class NewsCard extends LitElement {
+export class NewsCard extends ArticleElement {
   static override styles = [baseStyles, dataStateStyles, newsCardStyles, listenButtonStyles];
-
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  /** The article to show (rich data for JavaScript users); its fields win over attributes. */
-  @property({ attribute: false }) article?: Article;
-
-  /** URL of a feed or single post (WordPress REST, RSS, Atom, JSON Feed, JSON-LD) to take the article from. */
-  @property() src?: string;
-
-  /** Which item of the `src` feed to show, counting from 0. */
-  @property({ type: Number }) index = 0;
-
-  /** Milliseconds to wait for `src` before showing the timeout error (default 15000). */
-  @property({ type: Number }) timeout?: number;
 
   /** Overrides for the texts, e.g. `{"retry": "Erneut versuchen"}` (keys: `loading`, `empty`, `retry`, `listen`). */
   @property({ converter: labelsConverter }) labels?: Partial<StateLabels & ListenLabels>;
@@ -133,18 +118,8 @@ export class NewsCard extends LitElement {
   /** Level of the title heading, 2–6, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** `light` or `dark` forces a colour scheme, `auto` follows the visitor's preference; otherwise the page's `color-scheme` applies. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
-
   #lightDom: Partial<Article> = {};
   #observer?: MutationObserver;
-  #feed = new FeedController(this);
-  #status: DataStatus = 'ready';
-
-  /** Read-only: `loading`, `ready`, `empty` or `error` (also reflected as the `status` attribute). */
-  get status(): DataStatus {
-    return this.#status;
-  }
 
   override connectedCallback() {
     this.#reflectLayout(); // before super creates the shadow root: see `layout`
@@ -163,11 +138,6 @@ export class NewsCard extends LitElement {
     this.#observer?.disconnect();
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   #readLightDom() {
     this.#lightDom = readArticleFromLightDom(this);
     this.requestUpdate();
@@ -176,7 +146,7 @@ export class NewsCard extends LitElement {
   /** The article as shown: the `article` property, then attributes, then `src` data, then light-DOM markup. */
   get resolvedArticle(): Article {
     const a = this.article;
-    const l = mergeArticle(this.#lightDom, this.#feed.articles?.[this.index]);
+    const l = mergeArticle(this.#lightDom, this.loadedArticle);
     const category = a?.categories?.[0] ?? (this.category ? { name: this.category, url: this.categoryHref } : l.categories?.[0]);
     // srcset/size belong to the source that supplied the image; an `image` attribute replaces them.
     const img = a?.image?.src ? a.image : this.image ? { src: this.image } : l.image;
@@ -207,12 +177,8 @@ export class NewsCard extends LitElement {
   protected override render() {
     const labels = { ...STATE_LABELS, ...this.labels };
     const article = this.resolvedArticle;
-    const feed = this.#feed.status;
-    const error = this.#feed.error;
-    this.#status = feed === 'loading' || feed === 'error' ? feed : article.title || article.image || article.excerpt ? 'ready' : 'empty';
-    if (this.#status === 'loading') return renderLoading(labels, this.#renderSkeleton());
-    if (error) return renderError(error, labels, this.#feed.retry);
-    if (this.#status === 'empty') return renderEmpty(labels);
+    const state = this.renderDataState(!!(article.title || article.image || article.excerpt), labels, () => this.#renderSkeleton());
+    if (state) return state;
 
     const compact = this.layout === 'compact';
     const imageSrc = compact ? undefined : safeUrl(article.image?.src);
@@ -232,10 +198,6 @@ export class NewsCard extends LitElement {
         </div>
       </article>
     `;
-  }
-
-  protected override updated() {
-    reflectStatus(this, this.#status);
   }
 
   /** The card's shape with grey bars: same boxes and line heights as the final card, so nothing moves. */
