@@ -1,6 +1,7 @@
 import { loadVirtualizer, loadedVirtualizer } from '../../core/virtualizer.js';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { AudioController } from '../../core/audio/audio-controller.js';
 import type { PlayerStatus, Track } from '../../core/audio/types.js';
@@ -9,6 +10,7 @@ import { dataStateStyles, reflectStatus, renderEmpty, renderError, renderLoading
 import { localeOf } from '../../core/dates.js';
 import { registerElement } from '../../core/define.js';
 import { ListboxController } from '../../core/listbox.js';
+import { allTracks, LazyTracks, type TrackList } from '../../core/loaders/json-playlist.js';
 import { PlaylistSourceController } from '../../core/playlist-source.js';
 import { formatTime } from '../../core/time-format.js';
 import { pauseIcon, playIcon } from '../audio-bar/icons.js';
@@ -152,17 +154,18 @@ export class RadioPlaylist extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   #L: RadioPlaylistLabels = RADIO_PLAYLIST_LABELS;
+  #labelsOf?: Partial<RadioPlaylistLabels>;
   #status: DataStatus = 'loading';
   #locale?: string;
-  #view: readonly Track[] = [];
-  #viewOf?: [readonly Track[] | undefined, string];
+  #view: TrackList = [];
+  #viewOf?: [TrackList | undefined, string];
   #range = { first: 0, last: Infinity };
   #broken = new Set<string>();
   #source = new PlaylistSourceController(this);
   #audio = new AudioController(this, (s) => ({ id: s.track?.id, status: s.status }));
   #listbox: ListboxController = new ListboxController(this, {
     count: () => this.#view.length,
-    label: (i) => this.#view[i]?.title ?? '',
+    label: (i) => this.#view.at(i)?.title ?? '',
     activate: (i) => this.#play(i),
     container: () => this.renderRoot.querySelector('#list'),
     option: (i) => this.renderRoot.querySelector(`#o${i}`),
@@ -175,7 +178,8 @@ export class RadioPlaylist extends LitElement {
 
   /** The tracks as loaded (before `filter`), read-only. */
   get tracks(): readonly Track[] {
-    return this.#source.data.result?.tracks ?? [];
+    const all = this.#source.data.result?.tracks;
+    return all ? allTracks(all) : [];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -189,14 +193,15 @@ export class RadioPlaylist extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('layout') && !RADIO_PLAYLIST_LAYOUTS.includes(this.layout)) this.layout = 'list';
     if (changed.has('player')) this.#audio.rebind();
-    this.#L = { ...RADIO_PLAYLIST_LABELS, ...this.labels };
+    // Rows re-render only when what they show changes (see #row): keep the labels object stable.
+    if (this.#labelsOf !== this.labels) this.#L = { ...RADIO_PLAYLIST_LABELS, ...(this.#labelsOf = this.labels) };
     this.#locale = localeOf(this);
     const data = this.#source.data;
     const all = data.result?.tracks;
     const filter = (this.filter ?? '').trim().toLocaleLowerCase();
     if (this.#viewOf?.[0] !== all || this.#viewOf?.[1] !== filter) {
       this.#viewOf = [all, filter];
-      this.#view = !all || !filter ? (all ?? []) : all.filter((t) => `${t.title}\n${t.subtitle ?? ''}`.toLocaleLowerCase().includes(filter));
+      this.#view = !all || !filter ? (all ?? []) : allTracks(all).filter((t) => `${t.title}\n${t.subtitle ?? ''}`.toLocaleLowerCase().includes(filter));
       this.#listbox.active = 0;
     }
     this.#status = data.status === 'ready' && !all?.length ? 'empty' : data.status;
@@ -254,28 +259,54 @@ export class RadioPlaylist extends LitElement {
         </div>`
       : html`<div id="list" role="listbox" part="list" class="list" aria-label=${this.#L.list}
           @keydown=${listeners.keydown} @click=${listeners.click} @focusin=${listeners.focusin}>
-          ${view.map((t, i) => this.#row(t, i, view.length))}
+          ${this.#rows(view.length)}
         </div>`;
   }
 
-  #virtualRows(view: readonly Track[]) {
+  #virtualRows(view: TrackList) {
     const v = loadedVirtualizer();
+    const n = view.length;
     if (!v) {
       void loadVirtualizer().then(() => this.requestUpdate());
-      return view.slice(0, FIRST_ROWS).map((t, i) => this.#row(t, i, view.length));
+      return this.#rows(Math.min(n, FIRST_ROWS), n);
     }
-    return v.virtualize({ items: view as Track[], layout: v.layout, scroller: true, renderItem: (t: Track, i: number) => this.#row(t, i, view.length) });
+    return v.virtualize({
+      items: (view instanceof LazyTracks ? view.records : view) as unknown[],
+      keyFunction: (_: unknown, i: number) => view.at(i),
+      layout: v.layout,
+      scroller: true,
+      // A guard directive, not a TemplateResult as typed: the virtualizer puts it in a child part like any value.
+      renderItem: ((_: unknown, i: number) => this.#row(i, n)) as unknown as (item: unknown, i: number) => TemplateResult,
+    });
   }
 
-  #row(t: Track, i: number, n: number) {
+  /** Rows `0 … count - 1` of the view (of `n`). */
+  #rows(count: number, n = count) {
+    const rows = new Array<unknown>(count);
+    for (let i = 0; i < count; i++) rows[i] = this.#row(i, n);
+    return rows;
+  }
+
+  /**
+   * Row `i` of `n`. Guarded: a row renders again only when its track, position or state
+   * (current, playing, busy, tab stop, broken cover, labels, locale) changes, so a new playing
+   * row re-renders two rows, not the whole list.
+   */
+  #row(i: number, n: number) {
+    const t = this.#view.at(i)!;
     const { id, status } = this.#audio.value;
     const current = !!id && t.id === id;
     const playing = current && ACTIVE.includes(status);
     const busy = current && BUSY.includes(status);
-    const L = this.#L;
     const cover = t.cover && !this.#broken.has(t.cover) ? t.cover : undefined;
+    const tab = this.#listbox.tabIndex(i);
+    return guard([t, i, n, current, playing, busy, tab, cover, this.#L, this.#locale], () => this.#renderRow(t, i, n, current, playing, busy, tab, cover));
+  }
+
+  #renderRow(t: Track, i: number, n: number, current: boolean, playing: boolean, busy: boolean, tab: number, cover?: string) {
+    const L = this.#L;
     return html`<div role="option" id="o${i}" part="item${current ? ' item-current' : ''}" class="row" data-index=${i}
-      tabindex=${this.#listbox.tabIndex(i)} aria-selected=${current ? 'true' : 'false'} aria-current=${playing ? 'true' : nothing}
+      tabindex=${tab} aria-selected=${current ? 'true' : 'false'} aria-current=${playing ? 'true' : nothing}
       aria-posinset=${i + 1} aria-setsize=${n}>
       ${cover
         ? html`<img part="cover" class="cover" src=${cover} alt="" loading="lazy" decoding="async" width="48" height="48"
@@ -319,13 +350,13 @@ export class RadioPlaylist extends LitElement {
 
   /** Plays row `i` (the filtered list becomes the player's queue), or pauses/resumes it if it is the current track. */
   #play(i: number) {
-    const track = this.#view[i];
+    const track = this.#view.at(i);
     if (!track) return;
     const { id, status } = this.#audio.value;
     const player = this.#audio.player;
     if (track.id === id && ACTIVE.includes(status)) player.pause();
     else if (track.id === id && status === 'paused') void player.play();
-    else void player.setQueue(this.#view, i, true);
+    else void player.setQueue(allTracks(this.#view), i, true);
   }
 }
 

@@ -88,17 +88,89 @@ export function toTrack(r: PlaylistRecord, base: string): Track | undefined {
   return track;
 }
 
-/** Runs `toTrack` over `records`, counting the ones that had no usable URL. */
+/** Runs `toTrack` over `records` (frozen results), counting the ones that had no usable URL. */
 export function collectTracks(records: Iterable<PlaylistRecord>, base: string): PlaylistParseResult {
   const tracks: Track[] = [];
   let skipped = 0;
   for (const r of records) {
     const t = toTrack(r, base);
-    if (t) tracks.push(t);
+    if (t) tracks.push(Object.freeze(t));
     else skipped++;
   }
   return { tracks, skipped };
 }
+
+/**
+ * The tracks of a list given from JavaScript (`Track[]`, possibly from untrusted JSON), validated
+ * lazily so that 100,000 entries cost nothing up front: the constructor only sorts out the entries
+ * without a usable source (a cheap check for the usual root-relative `src`, `toTrack` for the rest),
+ * so `length` and `skipped` are exact at once; `at(i)` runs `toTrack` (URLs through `safeUrl`) the
+ * first time row `i` is needed and keeps the frozen result. The list is a snapshot: changing the
+ * array given afterwards changes nothing.
+ */
+export class LazyTracks {
+  /** Entries with a usable source, in order. */
+  readonly records: readonly PlaylistRecord[];
+  /** Entries left out (no usable source). */
+  readonly skipped: number;
+  #tracks = new Map<number, Track | undefined>();
+  #all?: Track[];
+
+  constructor(
+    items: readonly unknown[],
+    private readonly base: string,
+  ) {
+    // `/path` against an http(s) base always parses to an http(s) URL; anything else is checked in full.
+    const relativeOk = /^https?:/.test(base);
+    const records: PlaylistRecord[] = [];
+    for (const item of items) {
+      const r = item && typeof item === 'object' ? (item as PlaylistRecord) : {};
+      const src = r.src;
+      const c = typeof src === 'string' && src.charCodeAt(0) === 47 ? src.charCodeAt(1) : 47;
+      const quick = relativeOk && c !== 47 && c !== 92 && c !== 9 && c !== 10 && c !== 13; // not `//`, `/\`, `/<tab>/`
+      const track = quick ? undefined : toTrack(r, base);
+      if (!quick && !track) continue;
+      if (track) this.#tracks.set(records.length, Object.freeze(track));
+      records.push(r);
+    }
+    this.records = records;
+    this.skipped = items.length - records.length;
+  }
+
+  get length(): number {
+    return this.records.length;
+  }
+
+  /** Track `index`, validated on first use. */
+  at(index: number): Track | undefined {
+    const r = this.records[index];
+    if (!r) return undefined;
+    if (!this.#tracks.has(index)) {
+      const t = toTrack(r, this.base);
+      this.#tracks.set(index, t && Object.freeze(t));
+    }
+    return this.#tracks.get(index);
+  }
+
+  /** Every track (validated now if not yet); the same array on every call. */
+  toArray(): readonly Track[] {
+    if (!this.#all) {
+      const all: Track[] = [];
+      for (let i = 0; i < this.length; i++) {
+        const t = this.at(i);
+        if (t) all.push(t);
+      }
+      this.#all = all;
+    }
+    return this.#all;
+  }
+}
+
+/** Tracks as a playlist element holds them: parsed (an array) or given from JavaScript (`LazyTracks`). */
+export type TrackList = readonly Track[] | LazyTracks;
+
+/** Every track of `list` as an array (validating a `LazyTracks` in full). */
+export const allTracks = (list: TrackList): readonly Track[] => (list instanceof LazyTracks ? list.toArray() : list);
 
 const pick = (r: Rec, ...keys: string[]) => first(r, keys);
 
