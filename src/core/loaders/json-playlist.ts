@@ -120,21 +120,30 @@ export class LazyTracks {
     items: readonly unknown[],
     private readonly base: string,
   ) {
-    // `/path` against an http(s) base always parses to an http(s) URL; anything else is checked in full.
+    // `/path` against an http(s) base always parses to an http(s) URL: checked by its first two
+    // characters (not `//`, `/\`, `/<tab>/`…); any other entry goes through `toTrack` now.
     const relativeOk = /^https?:/.test(base);
-    const records: PlaylistRecord[] = [];
-    for (const item of items) {
-      const r = item && typeof item === 'object' ? (item as PlaylistRecord) : {};
-      const src = r.src;
-      const c = typeof src === 'string' && src.charCodeAt(0) === 47 ? src.charCodeAt(1) : 47;
-      const quick = relativeOk && c !== 47 && c !== 92 && c !== 9 && c !== 10 && c !== 13; // not `//`, `/\`, `/<tab>/`
-      const track = quick ? undefined : toTrack(r, base);
-      if (!quick && !track) continue;
-      if (track) this.#tracks.set(records.length, Object.freeze(track));
-      records.push(r);
+    const n = items.length;
+    let records: PlaylistRecord[] | undefined;
+    for (let i = 0; i < n; i++) {
+      const item = items[i];
+      const src = item && typeof item === 'object' ? (item as PlaylistRecord).src : undefined;
+      let c = 47;
+      if (relativeOk && typeof src === 'string' && src.charCodeAt(0) === 47) c = src.charCodeAt(1);
+      if (c !== 47 && c !== 92 && c !== 9 && c !== 10 && c !== 13) {
+        records?.push(item as PlaylistRecord);
+        continue;
+      }
+      const track = item && typeof item === 'object' ? toTrack(item as PlaylistRecord, base) : undefined;
+      if (track) {
+        this.#tracks.set(records ? records.length : i, Object.freeze(track));
+        records?.push(item as PlaylistRecord);
+      } else {
+        records ??= items.slice(0, i) as PlaylistRecord[]; // the first entry left out: copy the ones before it
+      }
     }
-    this.records = records;
-    this.skipped = items.length - records.length;
+    this.records = records ?? (items.slice() as PlaylistRecord[]);
+    this.skipped = n - this.records.length;
   }
 
   get length(): number {
