@@ -141,6 +141,9 @@ export const radioPlaylistStyles = css`
     inline-size: 1.25rem;
     fill: currentColor;
   }
+  .toggle.busy svg {
+    display: none;
+  }
   .spinner {
     inline-size: 1rem;
     block-size: 1rem;

@@ -13,7 +13,6 @@ import { ListboxController } from '../../core/listbox.js';
 import { allTracks, LazyTracks, type TrackList } from '../../core/loaders/json-playlist.js';
 import { PlaylistSourceController } from '../../core/playlist-source.js';
 import { formatTime } from '../../core/time-format.js';
-import { pauseIcon, playIcon } from '../audio-bar/icons.js';
 import { radioPlaylistStyles } from './radio-playlist.styles.js';
 
 export const RADIO_PLAYLIST_LAYOUTS = ['list', 'grid', 'compact'] as const;
@@ -39,6 +38,10 @@ export type RadioPlaylistLabels = typeof RADIO_PLAYLIST_LABELS;
 const coverIcon = html`<svg viewBox="0 -960 960 960" aria-hidden="true" focusable="false"><path
   d="M160-80q-33 0-56.5-23.5T80-160v-480q0-25 13.5-45t36.5-29l506-206 26 66-330 134h468q33 0 56.5 23.5T880-640v480q0 33-23.5 56.5T800-80H160Zm160-160q42 0 71-29t29-71q0-42-29-71t-71-29q-42 0-71 29t-29 71q0 42 29 71t71 29ZM160-520h480v-80h80v80h80v-120H160v120Z"
 ></path></svg>`;
+
+/** The play and pause shapes of `<audio-bar>` (Material Symbols), inline in each row's template. */
+const PLAY_PATH = 'M320-200v-560l440 280-440 280Z';
+const PAUSE_PATH = 'M560-200v-560h160v560H560Zm-320 0v-560h160v560H240Z';
 
 const ACTIVE: readonly PlayerStatus[] = ['playing', 'loading', 'buffering', 'reconnecting'];
 const BUSY: readonly PlayerStatus[] = ['loading', 'buffering', 'reconnecting'];
@@ -245,6 +248,7 @@ export class RadioPlaylist extends LitElement {
     const active = this.#listbox.active;
     const lost = virtual && (active < this.#range.first || active > this.#range.last);
     const listeners = {
+      error: this.#onCoverError,
       keydown: this.#listbox.keydown,
       click: (e: Event) => this.#onRowEvent(e, (i) => this.#play(i)),
       focusin: (e: Event) => this.#onRowEvent(e, (i) => this.#listbox.focused(i)),
@@ -252,13 +256,13 @@ export class RadioPlaylist extends LitElement {
     // Two templates, so switching between them replaces the element the virtualizer styled.
     return virtual
       ? html`<div id="list" role="listbox" part="list" class="list virtual" aria-label=${this.#L.list}
-          tabindex=${lost ? 0 : nothing} @keydown=${listeners.keydown} @click=${listeners.click} @focusin=${listeners.focusin}
+          tabindex=${lost ? 0 : nothing} @keydown=${listeners.keydown} @click=${listeners.click} @focusin=${listeners.focusin} @error=${listeners.error}
           @focus=${(e: FocusEvent) => e.target === e.currentTarget && this.#listbox.focus(this.#listbox.active)}
           @rangeChanged=${(e: Event & { first: number; last: number }) => this.#onRange(e)}>
           ${this.#virtualRows(view)}
         </div>`
       : html`<div id="list" role="listbox" part="list" class="list" aria-label=${this.#L.list}
-          @keydown=${listeners.keydown} @click=${listeners.click} @focusin=${listeners.focusin}>
+          @keydown=${listeners.keydown} @click=${listeners.click} @focusin=${listeners.focusin} @error=${listeners.error}>
           ${this.#rows(view.length)}
         </div>`;
   }
@@ -309,8 +313,7 @@ export class RadioPlaylist extends LitElement {
       tabindex=${tab} aria-selected=${current ? 'true' : 'false'} aria-current=${playing ? 'true' : nothing}
       aria-posinset=${i + 1} aria-setsize=${n}>
       ${cover
-        ? html`<img part="cover" class="cover" src=${cover} alt="" loading="lazy" decoding="async" width="48" height="48"
-            @error=${() => (this.#broken.add(cover), this.requestUpdate())} />`
+        ? html`<img part="cover" class="cover" src=${cover} alt="" loading="lazy" decoding="async" width="48" height="48" />`
         : html`<span part="cover" class="cover fallback">${coverIcon}</span>`}
       <span class="text">
         <span part="title" class="title">${t.title}</span>
@@ -321,9 +324,10 @@ export class RadioPlaylist extends LitElement {
         : t.duration
           ? html`<span part="duration" class="duration">${formatTime(t.duration, this.#locale)}</span>`
           : nothing}
-      <span part="play-icon" class="toggle ${playing ? 'on' : ''}" aria-hidden="true">
-        ${busy ? html`<span class="spinner"></span>` : playing ? pauseIcon : playIcon}
-      </span>
+      <span part="play-icon" class="toggle${playing ? ' on' : ''}${busy ? ' busy' : ''}" aria-hidden="true"
+        ><svg viewBox="0 -960 960 960" aria-hidden="true" focusable="false"><path d=${playing ? PAUSE_PATH : PLAY_PATH}></path></svg
+        >${busy ? html`<span class="spinner"></span>` : nothing}</span
+      >
       ${playing ? html`<span class="nr-visually-hidden">${busy ? L.buffering : L.playing}</span>` : nothing}
     </div>`;
   }
@@ -334,6 +338,17 @@ export class RadioPlaylist extends LitElement {
       <span class="text"><span class="nr-bone title">&nbsp;</span><span class="nr-bone subtitle">&nbsp;</span></span>
     </div>`;
   }
+
+  /** A cover that fails to load shows the fallback art (one capturing listener: `error` does not bubble). */
+  #onCoverError = {
+    capture: true,
+    handleEvent: (e: Event) => {
+      const img = e.target as HTMLImageElement;
+      if (img.localName !== 'img' || !img.part.contains('cover')) return;
+      this.#broken.add(img.getAttribute('src') ?? '');
+      this.requestUpdate();
+    },
+  };
 
   #onRowEvent(e: Event, fn: (i: number) => void) {
     const row = (e.target as Element).closest?.('[role="option"]');
