@@ -55,7 +55,7 @@ export const radioPlaylistStyles = css`
     inline-size: 100%;
   }
   /* Long lists that are not virtualized: rows out of view skip style, layout and paint. */
-  :host(:not([layout='grid'])) .list:not(.virtual) > .row {
+  :host(:not([layout='grid'])) .list.long > .row {
     content-visibility: auto;
     contain-intrinsic-block-size: auto calc(var(--_nr-cover) + 0.75rem);
   }

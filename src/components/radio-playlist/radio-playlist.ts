@@ -46,6 +46,8 @@ const PAUSE_PATH = 'M560-200v-560h160v560H560Zm-320 0v-560h160v560H240Z';
 const ACTIVE: readonly PlayerStatus[] = ['playing', 'loading', 'buffering', 'reconnecting'];
 const BUSY: readonly PlayerStatus[] = ['loading', 'buffering', 'reconnecting'];
 type VirtualHost = HTMLElement & Record<symbol, { element(i: number): { scrollIntoView(o: object): void } | undefined } | undefined>;
+/** Non-virtualized lists longer than this let rows out of view skip rendering (`content-visibility`). */
+const LONG_LIST = 50;
 /** Rows rendered plainly while the virtualizer chunk loads. */
 const FIRST_ROWS = 50;
 
@@ -261,7 +263,7 @@ export class RadioPlaylist extends LitElement {
           @rangeChanged=${(e: Event & { first: number; last: number }) => this.#onRange(e)}>
           ${this.#virtualRows(view)}
         </div>`
-      : html`<div id="list" role="listbox" part="list" class="list" aria-label=${this.#L.list}
+      : html`<div id="list" role="listbox" part="list" class="list${view.length > LONG_LIST ? ' long' : ''}" aria-label=${this.#L.list}
           @keydown=${listeners.keydown} @click=${listeners.click} @focusin=${listeners.focusin} @error=${listeners.error}>
           ${this.#rows(view.length)}
         </div>`;
