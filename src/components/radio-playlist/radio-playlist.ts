@@ -299,7 +299,8 @@ export class RadioPlaylist extends LitElement {
    * row re-renders two rows, not the whole list.
    */
   #row(i: number, n: number) {
-    const t = this.#view.at(i)!;
+    const t = this.#view.at(i);
+    if (!t) return nothing; // an `items` entry made unusable after it was checked
     const { id, status } = this.#audio.value;
     const current = !!id && t.id === id;
     const playing = current && ACTIVE.includes(status);

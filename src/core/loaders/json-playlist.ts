@@ -105,8 +105,8 @@ export function collectTracks(records: Iterable<PlaylistRecord>, base: string): 
  * lazily so that 100,000 entries cost nothing up front: the constructor only sorts out the entries
  * without a usable source (a cheap check for the usual root-relative `src`, `toTrack` for the rest),
  * so `length` and `skipped` are exact at once; `at(i)` runs `toTrack` (URLs through `safeUrl`) the
- * first time row `i` is needed and keeps the frozen result. The list is a snapshot: changing the
- * array given afterwards changes nothing.
+ * first time row `i` is needed and keeps the frozen result. The array is copied (entries added or
+ * removed afterwards change nothing: set `items` again); an entry is read when first needed.
  */
 export class LazyTracks {
   /** Entries with a usable source, in order. */
