@@ -55,7 +55,7 @@ function clockFormats(locale: string | undefined): [Digits, Digits] {
   if (!f) {
     const plain = numberFormat(locale, { useGrouping: false });
     const two = numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
-    f = plain.resolvedOptions().numberingSystem === 'latn' && two.format(7) === '07' && plain.format(1234) === '1234' ? [asciiPlain, asciiTwo] : [(n) => plain.format(n), (n) => two.format(n)];
+    f = plain.resolvedOptions().numberingSystem === 'latn' ? [asciiPlain, asciiTwo] : [(n) => plain.format(n), (n) => two.format(n)];
     clocks.set(key, f);
   }
   return f;
