@@ -54,10 +54,12 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* border-box outright, not 'inherit': explicit inheritance of a non-inherited property on every
+     element defeats the engine's style caches (style recalculation of a list of rows was ~8x slower). */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: inherit;

@@ -4,7 +4,7 @@ import type { Track } from './audio/types.js';
 import type { DataStatus } from './data-states.js';
 import { emit, type NrErrorDetail } from './events.js';
 import { toLoadError, type LoadError } from './loaders/errors.js';
-import { collectTracks, type PlaylistParseResult } from './loaders/json-playlist.js';
+import { LazyTracks, type PlaylistParseResult, type TrackList } from './loaders/json-playlist.js';
 import { loadTracks, readTracksFromElement } from './loaders/playlist.js';
 
 /** What a playlist element exposes to the controller. */
@@ -17,20 +17,21 @@ export interface PlaylistSourceHost extends ReactiveControllerHost, HTMLElement 
 /** The data of a playlist element: `ready` may still hold no tracks (the host shows "empty"). */
 export interface PlaylistData {
   status: Exclude<DataStatus, 'empty'>;
-  result?: PlaylistParseResult;
+  /** `tracks` is a `LazyTracks` for the `items` property (validated as rows are needed). */
+  result?: { tracks: TrackList; skipped: number };
   error?: LoadError;
 }
 
 /**
  * Where a playlist element's tracks come from, first found wins: the `items` property (URLs
- * checked like any other source), `src` (loaded through `@lit/task`, so a new `src` aborts the
+ * checked like any other source, lazily: see `LazyTracks`), `src` (loaded through `@lit/task`, so a new `src` aborts the
  * stale request; removing the element aborts it and putting it back resumes), or the element's
  * own markup (inline JSON or `<a href>` links, re-read when it changes). Fires `nr-load` /
  * `nr-error` on the host and logs one console error per failure; cancelled loads are silent.
  * @internal
  */
 export class PlaylistSourceController implements ReactiveController {
-  #items?: [Track[], PlaylistParseResult];
+  #items?: [Track[], LazyTracks];
   #markup?: { result?: PlaylistParseResult; error?: LoadError };
   #observer?: MutationObserver;
   #loaded?: [string, number | undefined];
@@ -78,8 +79,8 @@ export class PlaylistSourceController implements ReactiveController {
   get data(): PlaylistData {
     const { items, src } = this.host;
     if (items) {
-      if (this.#items?.[0] !== items) this.#items = [items, collectTracks(items, document.baseURI)];
-      return { status: 'ready', result: this.#items[1] };
+      if (this.#items?.[0] !== items) this.#items = [items, new LazyTracks(items, document.baseURI)];
+      return { status: 'ready', result: { tracks: this.#items[1], skipped: this.#items[1].skipped } };
     }
     if (src) {
       const s = this.#task.status;

@@ -193,6 +193,32 @@ describe('<radio-playlist>', function () {
       await waitUntil(() => text(rows(el)[0]?.querySelector('[part~="title"]')) === 'Sunrise mix', 'XSPF rows');
     });
 
+    it('leaves out items without a safe source and drops unsafe covers, never binding them', async () => {
+      const items = [
+        { title: 'Relative', src: '/audio/long.mp3?r' },
+        { title: 'Script', src: 'javascript:alert(1)' },
+        { title: 'Absolute', src: 'https://cdn.example/b.mp3', cover: 'javascript:alert(2)' },
+        { title: 'Protocol-relative', src: '//evil.example/x.mp3' },
+        { title: 'Backslash', src: '/\\evil.example/x.mp3' },
+        { title: 'No source' },
+        null,
+        { title: 'Data', src: 'data:audio/wav;base64,AAAA' },
+      ] as unknown as Track[];
+      const el = await list(playerName(), items);
+      expect(rows(el).map((r) => text(r.querySelector('[part~="title"]')))).to.deep.equal(['Relative', 'Absolute', 'Protocol-relative', 'Backslash']);
+      expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal('4');
+      expect(rows(el)[1]!.querySelector('img')).to.equal(null);
+      expect(rows(el)[1]!.querySelector('[part~="cover"] svg')).to.not.equal(null);
+      expect(el.tracks.map((t) => t.src)).to.deep.equal([
+        new URL('/audio/long.mp3?r', document.baseURI).href,
+        'https://cdn.example/b.mp3',
+        'http://evil.example/x.mp3'.replace('http:', location.protocol),
+        'http://evil.example/x.mp3'.replace('http:', location.protocol),
+      ]);
+      expect(el.tracks[1]!.cover).to.equal(undefined);
+      expect(el.shadowRoot!.innerHTML).to.not.match(/javascript:|data:audio/);
+    });
+
     it('shows the cover lazily at a fixed size, and fallback art for a missing or broken cover', async () => {
       const el = await list();
       const img = rows(el)[0]!.querySelector<HTMLImageElement>('img[part~="cover"]')!;
@@ -228,6 +254,47 @@ describe('<radio-playlist>', function () {
       expect(r.hasAttribute('aria-current')).to.equal(false);
       expect(r.getAttribute('aria-selected'), 'still the current track').to.equal('true');
       expect(r.querySelector('[part~="play-icon"] svg path')!.getAttribute('d')).to.match(/^M320-200/); // play triangle
+    });
+
+    it('re-renders only the rows whose state changes when the playing row moves', async () => {
+      const name = playerName();
+      // Arabic digits: every rendered duration goes through Intl.NumberFormat#format, which counts renders.
+      const items = Array.from({ length: 150 }, (_, i) => ({ title: `Mix ${i + 1}`, src: `/audio/long.mp3?m=${i}`, duration: 60 + i }));
+      const el = await fixture<RadioPlaylist>(html`<radio-playlist lang="ar-EG" player=${name} .items=${items}></radio-playlist>`);
+      const before = rows(el);
+      expect(text(before[0]!.querySelector('[part~="duration"]'))).to.equal('١:٠٠');
+      const changed = new Set<string | null>();
+      const observer = new MutationObserver((records) => {
+        for (const r of records) changed.add((r.target instanceof Element ? r.target : r.target.parentElement)!.closest('[role="option"]')?.getAttribute('aria-posinset') ?? null);
+      });
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+      // `format` is a getter returning a bound function: count the calls of what it returns.
+      const proto = Intl.NumberFormat.prototype;
+      const descriptor = Object.getOwnPropertyDescriptor(proto, 'format')!;
+      let formatted = 0;
+      Object.defineProperty(proto, 'format', {
+        configurable: true,
+        get(this: Intl.NumberFormat) {
+          const bound = descriptor.get!.call(this) as (n: number) => string;
+          return (n: number) => (formatted++, bound(n));
+        },
+      });
+      const player = store(name);
+      player.media.play = () => Promise.resolve(); // the UI is under test, not the media pipeline
+      try {
+        await player.setQueue(el.tracks, 40, true);
+        await el.updateComplete;
+        await player.setQueue(el.tracks, 90, true);
+        await el.updateComplete;
+      } finally {
+        Object.defineProperty(proto, 'format', descriptor);
+        observer.disconnect();
+      }
+      expect([...changed].sort()).to.deep.equal(['41', '91']);
+      expect(formatted, 'durations formatted again (2 per re-rendered row)').to.be.at.most(6);
+      expect(rows(el)).to.deep.equal(before, 'the same row elements, none re-created');
+      expect(rows(el)[90]!.getAttribute('aria-current')).to.equal('true');
+      expect(rows(el)[40]!.getAttribute('aria-selected')).to.equal('false');
     });
 
     it('shows a spinner (and "Loading" to screen readers) on the row whose stream is still loading', async () => {

@@ -23,8 +23,10 @@ export const radioPlaylistStyles = css`
     color: var(--_nr-muted);
     opacity: 1;
   }
+  /* A column of rows (flex, not grid: a changed row does not re-run grid placement over every row). */
   .list {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 2px;
     max-block-size: var(--nr-radio-playlist-max-height, none);
     overflow: auto;
@@ -44,12 +46,18 @@ export const radioPlaylistStyles = css`
     min-block-size: calc(var(--_nr-cover) + 0.75rem);
     padding: 0.375rem var(--_nr-space-s);
     border-radius: var(--_nr-radius);
+    flex: none;
     cursor: pointer;
     line-height: 1.3;
     user-select: none;
   }
   .virtual .row {
     inline-size: 100%;
+  }
+  /* Long lists that are not virtualized: rows out of view skip style, layout and paint. */
+  :host(:not([layout='grid'])) .list.long > .row {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(var(--_nr-cover) + 0.75rem);
   }
   .row:hover {
     background: color-mix(in srgb, var(--_nr-text) 6%, transparent);
@@ -133,6 +141,9 @@ export const radioPlaylistStyles = css`
     inline-size: 1.25rem;
     fill: currentColor;
   }
+  .toggle.busy svg {
+    display: none;
+  }
   .spinner {
     inline-size: 1rem;
     block-size: 1rem;
@@ -169,6 +180,7 @@ export const radioPlaylistStyles = css`
 
   /* grid: cover cards (virtualized long lists keep the row layout) */
   :host([layout='grid']) .list:not(.virtual) {
+    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--nr-radio-playlist-grid-min, 9rem)), 1fr));
     gap: var(--_nr-space-m);
   }

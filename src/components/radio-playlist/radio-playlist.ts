@@ -1,6 +1,7 @@
 import { loadVirtualizer, loadedVirtualizer } from '../../core/virtualizer.js';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { AudioController } from '../../core/audio/audio-controller.js';
 import type { PlayerStatus, Track } from '../../core/audio/types.js';
@@ -9,9 +10,9 @@ import { dataStateStyles, reflectStatus, renderEmpty, renderError, renderLoading
 import { localeOf } from '../../core/dates.js';
 import { registerElement } from '../../core/define.js';
 import { ListboxController } from '../../core/listbox.js';
+import { allTracks, LazyTracks, type TrackList } from '../../core/loaders/json-playlist.js';
 import { PlaylistSourceController } from '../../core/playlist-source.js';
 import { formatTime } from '../../core/time-format.js';
-import { pauseIcon, playIcon } from '../audio-bar/icons.js';
 import { radioPlaylistStyles } from './radio-playlist.styles.js';
 
 export const RADIO_PLAYLIST_LAYOUTS = ['list', 'grid', 'compact'] as const;
@@ -38,9 +39,15 @@ const coverIcon = html`<svg viewBox="0 -960 960 960" aria-hidden="true" focusabl
   d="M160-80q-33 0-56.5-23.5T80-160v-480q0-25 13.5-45t36.5-29l506-206 26 66-330 134h468q33 0 56.5 23.5T880-640v480q0 33-23.5 56.5T800-80H160Zm160-160q42 0 71-29t29-71q0-42-29-71t-71-29q-42 0-71 29t-29 71q0 42 29 71t71 29ZM160-520h480v-80h80v80h80v-120H160v120Z"
 ></path></svg>`;
 
+/** The play and pause shapes of `<audio-bar>` (Material Symbols), inline in each row's template. */
+const PLAY_PATH = 'M320-200v-560l440 280-440 280Z';
+const PAUSE_PATH = 'M560-200v-560h160v560H560Zm-320 0v-560h160v560H240Z';
+
 const ACTIVE: readonly PlayerStatus[] = ['playing', 'loading', 'buffering', 'reconnecting'];
 const BUSY: readonly PlayerStatus[] = ['loading', 'buffering', 'reconnecting'];
 type VirtualHost = HTMLElement & Record<symbol, { element(i: number): { scrollIntoView(o: object): void } | undefined } | undefined>;
+/** Non-virtualized lists longer than this let rows out of view skip rendering (`content-visibility`). */
+const LONG_LIST = 50;
 /** Rows rendered plainly while the virtualizer chunk loads. */
 const FIRST_ROWS = 50;
 
@@ -152,17 +159,18 @@ export class RadioPlaylist extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   #L: RadioPlaylistLabels = RADIO_PLAYLIST_LABELS;
+  #labelsOf?: Partial<RadioPlaylistLabels>;
   #status: DataStatus = 'loading';
   #locale?: string;
-  #view: readonly Track[] = [];
-  #viewOf?: [readonly Track[] | undefined, string];
+  #view: TrackList = [];
+  #viewOf?: [TrackList | undefined, string];
   #range = { first: 0, last: Infinity };
   #broken = new Set<string>();
   #source = new PlaylistSourceController(this);
   #audio = new AudioController(this, (s) => ({ id: s.track?.id, status: s.status }));
   #listbox: ListboxController = new ListboxController(this, {
     count: () => this.#view.length,
-    label: (i) => this.#view[i]?.title ?? '',
+    label: (i) => this.#view.at(i)?.title ?? '',
     activate: (i) => this.#play(i),
     container: () => this.renderRoot.querySelector('#list'),
     option: (i) => this.renderRoot.querySelector(`#o${i}`),
@@ -175,7 +183,8 @@ export class RadioPlaylist extends LitElement {
 
   /** The tracks as loaded (before `filter`), read-only. */
   get tracks(): readonly Track[] {
-    return this.#source.data.result?.tracks ?? [];
+    const all = this.#source.data.result?.tracks;
+    return all ? allTracks(all) : [];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -189,14 +198,15 @@ export class RadioPlaylist extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('layout') && !RADIO_PLAYLIST_LAYOUTS.includes(this.layout)) this.layout = 'list';
     if (changed.has('player')) this.#audio.rebind();
-    this.#L = { ...RADIO_PLAYLIST_LABELS, ...this.labels };
+    // Rows re-render only when what they show changes (see #row): keep the labels object stable.
+    if (this.#labelsOf !== this.labels) this.#L = { ...RADIO_PLAYLIST_LABELS, ...(this.#labelsOf = this.labels) };
     this.#locale = localeOf(this);
     const data = this.#source.data;
     const all = data.result?.tracks;
     const filter = (this.filter ?? '').trim().toLocaleLowerCase();
     if (this.#viewOf?.[0] !== all || this.#viewOf?.[1] !== filter) {
       this.#viewOf = [all, filter];
-      this.#view = !all || !filter ? (all ?? []) : all.filter((t) => `${t.title}\n${t.subtitle ?? ''}`.toLocaleLowerCase().includes(filter));
+      this.#view = !all || !filter ? (all ?? []) : allTracks(all).filter((t) => `${t.title}\n${t.subtitle ?? ''}`.toLocaleLowerCase().includes(filter));
       this.#listbox.active = 0;
     }
     this.#status = data.status === 'ready' && !all?.length ? 'empty' : data.status;
@@ -240,6 +250,7 @@ export class RadioPlaylist extends LitElement {
     const active = this.#listbox.active;
     const lost = virtual && (active < this.#range.first || active > this.#range.last);
     const listeners = {
+      error: this.#onCoverError,
       keydown: this.#listbox.keydown,
       click: (e: Event) => this.#onRowEvent(e, (i) => this.#play(i)),
       focusin: (e: Event) => this.#onRowEvent(e, (i) => this.#listbox.focused(i)),
@@ -247,39 +258,65 @@ export class RadioPlaylist extends LitElement {
     // Two templates, so switching between them replaces the element the virtualizer styled.
     return virtual
       ? html`<div id="list" role="listbox" part="list" class="list virtual" aria-label=${this.#L.list}
-          tabindex=${lost ? 0 : nothing} @keydown=${listeners.keydown} @click=${listeners.click} @focusin=${listeners.focusin}
+          tabindex=${lost ? 0 : nothing} @keydown=${listeners.keydown} @click=${listeners.click} @focusin=${listeners.focusin} @error=${listeners.error}
           @focus=${(e: FocusEvent) => e.target === e.currentTarget && this.#listbox.focus(this.#listbox.active)}
           @rangeChanged=${(e: Event & { first: number; last: number }) => this.#onRange(e)}>
           ${this.#virtualRows(view)}
         </div>`
-      : html`<div id="list" role="listbox" part="list" class="list" aria-label=${this.#L.list}
-          @keydown=${listeners.keydown} @click=${listeners.click} @focusin=${listeners.focusin}>
-          ${view.map((t, i) => this.#row(t, i, view.length))}
+      : html`<div id="list" role="listbox" part="list" class="list${view.length > LONG_LIST ? ' long' : ''}" aria-label=${this.#L.list}
+          @keydown=${listeners.keydown} @click=${listeners.click} @focusin=${listeners.focusin} @error=${listeners.error}>
+          ${this.#rows(view.length)}
         </div>`;
   }
 
-  #virtualRows(view: readonly Track[]) {
+  #virtualRows(view: TrackList) {
     const v = loadedVirtualizer();
+    const n = view.length;
     if (!v) {
       void loadVirtualizer().then(() => this.requestUpdate());
-      return view.slice(0, FIRST_ROWS).map((t, i) => this.#row(t, i, view.length));
+      return this.#rows(Math.min(n, FIRST_ROWS), n);
     }
-    return v.virtualize({ items: view as Track[], layout: v.layout, scroller: true, renderItem: (t: Track, i: number) => this.#row(t, i, view.length) });
+    return v.virtualize({
+      items: (view instanceof LazyTracks ? view.records : view) as unknown[],
+      keyFunction: (_: unknown, i: number) => view.at(i),
+      layout: v.layout,
+      scroller: true,
+      // A guard directive, not a TemplateResult as typed: the virtualizer puts it in a child part like any value.
+      renderItem: ((_: unknown, i: number) => this.#row(i, n)) as unknown as (item: unknown, i: number) => TemplateResult,
+    });
   }
 
-  #row(t: Track, i: number, n: number) {
+  /** Rows `0 … count - 1` of the view (of `n`). */
+  #rows(count: number, n = count) {
+    const rows = new Array<unknown>(count);
+    for (let i = 0; i < count; i++) rows[i] = this.#row(i, n);
+    return rows;
+  }
+
+  /**
+   * Row `i` of `n`. Guarded: a row renders again only when its track, position or state
+   * (current, playing, busy, tab stop, broken cover, labels, locale) changes, so a new playing
+   * row re-renders two rows, not the whole list.
+   */
+  #row(i: number, n: number) {
+    const t = this.#view.at(i);
+    if (!t) return nothing; // an `items` entry made unusable after it was checked
     const { id, status } = this.#audio.value;
     const current = !!id && t.id === id;
     const playing = current && ACTIVE.includes(status);
     const busy = current && BUSY.includes(status);
-    const L = this.#L;
     const cover = t.cover && !this.#broken.has(t.cover) ? t.cover : undefined;
+    const tab = this.#listbox.tabIndex(i);
+    return guard([t, i, n, current, playing, busy, tab, cover, this.#L, this.#locale], () => this.#renderRow(t, i, n, current, playing, busy, tab, cover));
+  }
+
+  #renderRow(t: Track, i: number, n: number, current: boolean, playing: boolean, busy: boolean, tab: number, cover?: string) {
+    const L = this.#L;
     return html`<div role="option" id="o${i}" part="item${current ? ' item-current' : ''}" class="row" data-index=${i}
-      tabindex=${this.#listbox.tabIndex(i)} aria-selected=${current ? 'true' : 'false'} aria-current=${playing ? 'true' : nothing}
+      tabindex=${tab} aria-selected=${current ? 'true' : 'false'} aria-current=${playing ? 'true' : nothing}
       aria-posinset=${i + 1} aria-setsize=${n}>
       ${cover
-        ? html`<img part="cover" class="cover" src=${cover} alt="" loading="lazy" decoding="async" width="48" height="48"
-            @error=${() => (this.#broken.add(cover), this.requestUpdate())} />`
+        ? html`<img part="cover" class="cover" src=${cover} alt="" loading="lazy" decoding="async" width="48" height="48" />`
         : html`<span part="cover" class="cover fallback">${coverIcon}</span>`}
       <span class="text">
         <span part="title" class="title">${t.title}</span>
@@ -290,9 +327,10 @@ export class RadioPlaylist extends LitElement {
         : t.duration
           ? html`<span part="duration" class="duration">${formatTime(t.duration, this.#locale)}</span>`
           : nothing}
-      <span part="play-icon" class="toggle ${playing ? 'on' : ''}" aria-hidden="true">
-        ${busy ? html`<span class="spinner"></span>` : playing ? pauseIcon : playIcon}
-      </span>
+      <span part="play-icon" class="toggle${playing ? ' on' : ''}${busy ? ' busy' : ''}" aria-hidden="true"
+        ><svg viewBox="0 -960 960 960" aria-hidden="true" focusable="false"><path d=${playing ? PAUSE_PATH : PLAY_PATH}></path></svg
+        >${busy ? html`<span class="spinner"></span>` : nothing}</span
+      >
       ${playing ? html`<span class="nr-visually-hidden">${busy ? L.buffering : L.playing}</span>` : nothing}
     </div>`;
   }
@@ -303,6 +341,17 @@ export class RadioPlaylist extends LitElement {
       <span class="text"><span class="nr-bone title">&nbsp;</span><span class="nr-bone subtitle">&nbsp;</span></span>
     </div>`;
   }
+
+  /** A cover that fails to load shows the fallback art (one capturing listener: `error` does not bubble). */
+  #onCoverError = {
+    capture: true,
+    handleEvent: (e: Event) => {
+      const img = e.target as HTMLImageElement;
+      if (img.localName !== 'img' || !img.part.contains('cover')) return;
+      this.#broken.add(img.getAttribute('src') ?? '');
+      this.requestUpdate();
+    },
+  };
 
   #onRowEvent(e: Event, fn: (i: number) => void) {
     const row = (e.target as Element).closest?.('[role="option"]');
@@ -319,13 +368,13 @@ export class RadioPlaylist extends LitElement {
 
   /** Plays row `i` (the filtered list becomes the player's queue), or pauses/resumes it if it is the current track. */
   #play(i: number) {
-    const track = this.#view[i];
+    const track = this.#view.at(i);
     if (!track) return;
     const { id, status } = this.#audio.value;
     const player = this.#audio.player;
     if (track.id === id && ACTIVE.includes(status)) player.pause();
     else if (track.id === id && status === 'paused') void player.play();
-    else void player.setQueue(this.#view, i, true);
+    else void player.setQueue(allTracks(this.#view), i, true);
   }
 }
 

@@ -54,13 +54,23 @@ const MESSAGES: Record<PlayerErrorKind, string> = {
 
 type Intent = 'play' | 'pause' | 'stop';
 
-/** Keeps only tracks with a title and at least one source; one console warning for the rest. */
+/** What `trackSources(t).length > 0` says, without building the list. */
+const hasSource = (t: Track) => !!t.src || (Array.isArray(t.sources) && t.sources.some((s) => s && typeof s.src === 'string'));
+
+/**
+ * Keeps only tracks with a title and at least one source; one console warning for the rest.
+ * Tracks are frozen copies; a track already frozen with a string title (a playlist's parsed
+ * tracks) is kept as it is, so queueing a long list copies nothing.
+ */
 function validTracks(tracks: readonly unknown[]): Track[] {
-  const ok = tracks.filter(
-    (t): t is Track => !!t && typeof t === 'object' && trackSources(t as Track).length > 0,
-  );
+  const ok: Track[] = [];
+  for (const t of tracks) {
+    if (!t || typeof t !== 'object' || !hasSource(t as Track)) continue;
+    const track = t as Track;
+    ok.push(Object.isFrozen(track) && typeof track.title === 'string' ? track : Object.freeze({ ...track, title: String(track.title ?? '') }));
+  }
   if (ok.length !== tracks.length) console.warn(`newsradio-elements: ignored ${tracks.length - ok.length} track(s) without a source`);
-  return ok.map((t) => Object.freeze({ ...t, title: String(t.title ?? '') }));
+  return ok;
 }
 
 const PLAYING_LIKE = new Set(['playing', 'buffering']);

@@ -88,17 +88,98 @@ export function toTrack(r: PlaylistRecord, base: string): Track | undefined {
   return track;
 }
 
-/** Runs `toTrack` over `records`, counting the ones that had no usable URL. */
+/** Runs `toTrack` over `records` (frozen results), counting the ones that had no usable URL. */
 export function collectTracks(records: Iterable<PlaylistRecord>, base: string): PlaylistParseResult {
   const tracks: Track[] = [];
   let skipped = 0;
   for (const r of records) {
     const t = toTrack(r, base);
-    if (t) tracks.push(t);
+    if (t) tracks.push(Object.freeze(t));
     else skipped++;
   }
   return { tracks, skipped };
 }
+
+/**
+ * The tracks of a list given from JavaScript (`Track[]`, possibly from untrusted JSON), validated
+ * lazily so that 100,000 entries cost nothing up front: the constructor only sorts out the entries
+ * without a usable source (a cheap check for the usual root-relative `src`, `toTrack` for the rest),
+ * so `length` and `skipped` are exact at once; `at(i)` runs `toTrack` (URLs through `safeUrl`) the
+ * first time row `i` is needed and keeps the frozen result. The array is copied (entries added or
+ * removed afterwards change nothing: set `items` again); an entry is read when first needed.
+ */
+export class LazyTracks {
+  /** Entries with a usable source, in order. */
+  readonly records: readonly PlaylistRecord[];
+  /** Entries left out (no usable source). */
+  readonly skipped: number;
+  #tracks = new Map<number, Track | undefined>();
+  #all?: Track[];
+
+  constructor(
+    items: readonly unknown[],
+    private readonly base: string,
+  ) {
+    // `/path` against an http(s) base always parses to an http(s) URL: checked by its first two
+    // characters (not `//`, `/\`, `/<tab>/`…); any other entry goes through `toTrack` now.
+    const relativeOk = /^https?:/.test(base);
+    const n = items.length;
+    let records: PlaylistRecord[] | undefined;
+    for (let i = 0; i < n; i++) {
+      const item = items[i];
+      const src = item && typeof item === 'object' ? (item as PlaylistRecord).src : undefined;
+      let c = 47;
+      if (relativeOk && typeof src === 'string' && src.charCodeAt(0) === 47) c = src.charCodeAt(1);
+      if (c !== 47 && c !== 92 && c !== 9 && c !== 10 && c !== 13) {
+        records?.push(item as PlaylistRecord);
+        continue;
+      }
+      const track = item && typeof item === 'object' ? toTrack(item as PlaylistRecord, base) : undefined;
+      if (track) {
+        this.#tracks.set(records ? records.length : i, Object.freeze(track));
+        records?.push(item as PlaylistRecord);
+      } else {
+        records ??= items.slice(0, i) as PlaylistRecord[]; // the first entry left out: copy the ones before it
+      }
+    }
+    this.records = records ?? (items.slice() as PlaylistRecord[]);
+    this.skipped = n - this.records.length;
+  }
+
+  get length(): number {
+    return this.records.length;
+  }
+
+  /** Track `index`, validated on first use. */
+  at(index: number): Track | undefined {
+    const r = this.records[index];
+    if (!r) return undefined;
+    if (!this.#tracks.has(index)) {
+      const t = toTrack(r, this.base);
+      this.#tracks.set(index, t && Object.freeze(t));
+    }
+    return this.#tracks.get(index);
+  }
+
+  /** Every track (validated now if not yet); the same array on every call. */
+  toArray(): readonly Track[] {
+    if (!this.#all) {
+      const all: Track[] = [];
+      for (let i = 0; i < this.length; i++) {
+        const t = this.at(i);
+        if (t) all.push(t);
+      }
+      this.#all = all;
+    }
+    return this.#all;
+  }
+}
+
+/** Tracks as a playlist element holds them: parsed (an array) or given from JavaScript (`LazyTracks`). */
+export type TrackList = readonly Track[] | LazyTracks;
+
+/** Every track of `list` as an array (validating a `LazyTracks` in full). */
+export const allTracks = (list: TrackList): readonly Track[] => (list instanceof LazyTracks ? list.toArray() : list);
 
 const pick = (r: Rec, ...keys: string[]) => first(r, keys);
 
