@@ -48,7 +48,6 @@ export {
 export {
   loadTracks,
   parseTracks,
-  detectFormat,
   type LoadTracksOptions,
   type PlaylistFormat,
   type PlaylistParseResult,

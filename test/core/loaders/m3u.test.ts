@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseExtInf, parseM3u } from '../../../src/core/loaders/m3u.js';
-import { parseTracks } from '../../../src/core/loaders/playlist.js';
+import { parseTracks } from '../../../src/core/loaders/parse-playlist.js';
 
 const DIR = new URL('/test/fixtures/playlists/', location.href).href;
 const abs = (path: string) => new URL(path, DIR).href;

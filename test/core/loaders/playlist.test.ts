@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { Track } from '../../../src/core/audio/types.js';
 import { LoadError } from '../../../src/core/loaders/errors.js';
 import { parseJsonPlaylist } from '../../../src/core/loaders/json-playlist.js';
-import { detectFormat, loadTracks, parseTracks, readTracksFromElement } from '../../../src/core/loaders/playlist.js';
+import { detectFormat, parseTracks } from '../../../src/core/loaders/parse-playlist.js';
+import { loadTracks, parseTracks as parseTracksLazily, readTracksFromElement } from '../../../src/core/loaders/playlist.js';
 
 const DIR = new URL('/test/fixtures/playlists/', location.href).href;
 const abs = (path: string) => new URL(path, DIR).href;
@@ -90,6 +91,17 @@ describe('playlist loader', () => {
       expect(skipped).to.equal(0);
       expect(tracks).to.have.length(100_000);
       expect(tracks[99_999]).to.deep.equal({ id: 'https://radio.example/s/100000.mp3', title: 'Station 100000', src: 'https://radio.example/s/100000.mp3', live: false });
+    });
+  });
+
+  describe('the public parseTracks (parsers loaded on demand)', () => {
+    it('resolves the tracks of an M3U text, and rejects text that is no playlist with a parse error', async () => {
+      const { tracks, skipped } = await parseTracksLazily('#EXTM3U\n#EXTINF:-1,Radio One\nhttps://a.example/one\njavascript:alert(1)\n', 'audio/x-mpegurl', 'https://a.example/p.m3u');
+      expect(tracks.map((t) => [t.title, t.src])).to.deep.equal([['Radio One', 'https://a.example/one']]);
+      expect(skipped).to.equal(1);
+      const error = await parseTracksLazily('<!doctype html><title>Login</title>', 'text/html', 'https://a.example/p.m3u').catch((e: unknown) => e);
+      expect(error).to.be.instanceOf(LoadError);
+      expect((error as LoadError).kind).to.equal('parse');
     });
   });
 

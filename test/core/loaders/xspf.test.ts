@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LoadError } from '../../../src/core/loaders/errors.js';
-import { loadTracks, parseTracks } from '../../../src/core/loaders/playlist.js';
+import { loadTracks } from '../../../src/core/loaders/playlist.js';
+import { parseTracks } from '../../../src/core/loaders/parse-playlist.js';
 import { parseXspf } from '../../../src/core/loaders/xspf.js';
 
 const DIR = new URL('/test/fixtures/playlists/', location.href).href;
