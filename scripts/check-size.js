@@ -4,8 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
 // Issue 2 set 30 KB when only <news-card> existed (10 KB). With all five elements, and DOMPurify, the
-// news parsers, the virtualizer and hls.js split into lazy chunks, the module is 44 KB: the gate sits
-// just above what we reach and only ratchets down (issue 7: target 25 KB).
+// news and playlist-format parsers, the virtualizer, the cross-tab channel and hls.js split into lazy
+// chunks, the module is about 45 KB: the gate sits just above what we reach and only ratchets down
+// (issue 7: target 25 KB).
 const BUDGET_GZIP = 45 * 1024;
 const file = 'dist/newsradio-elements.js';
 let source;
