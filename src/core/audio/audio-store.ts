@@ -433,6 +433,7 @@ export class AudioStore implements Player {
       const started = this.#callPlay(gen);
       this.media.preload = 'auto'; // after play(): set before, it would start the deferred load first
       this.#patch(patch);
+      if (reuse && this.media.readyState > 0) this.#onDuration(); // its metadata came before the click
       return started;
     }
     this.media.preload = 'auto';
@@ -582,8 +583,11 @@ export class AudioStore implements Player {
   #onDuration(): void {
     const d = this.media.duration;
     if (!this.#attached || Number.isNaN(d)) return;
-    if (this.#attached !== trackKey(this.#state.track)) {
-      if (d === Infinity) this.#detach(); // a hinted source (`prepare`) that is a stream after all
+    if (this.#armed) {
+      // Before play() the state keeps the data's values (read from the media at play()). A source
+      // without a length is a stream after all: browsers keep downloading what they could not
+      // resume, so it is dropped and connects only when played.
+      if (d === Infinity) this.#detach();
       return;
     }
     // Firefox reports a live HTTP stream's duration as what it has buffered so far, growing as
@@ -595,12 +599,11 @@ export class AudioStore implements Player {
     // Sticky per track: when a live HTTP stream ends, browsers report the finite length received.
     const live = !!this.#state.track?.live || d === Infinity || this.#hlsLive || this.#state.live || this.#growths > 0;
     this.#patch({ duration: live ? Infinity : d, live });
-    if (live && this.#armed) this.#detach(); // a stream after all: no connection before play()
   }
 
   #onMetadata(): void {
     this.#onDuration();
-    if (this.#startAt > 0 && !this.#armed && !this.#isLive()) {
+    if (this.#startAt > 0 && this.#attached && !this.#armed && !this.#isLive()) {
       this.media.currentTime = this.#startAt;
       this.#startAt = 0;
     }

@@ -84,6 +84,31 @@ describe('audio engine: the queued track is ready before the click', function ()
     await advances(p, 0.5);
   });
 
+  it('a queued "on-demand" track that turns out to be a stream is dropped before play, and still plays', async () => {
+    const p = freshPlayer();
+    p.setMuted(true);
+    const key = unique();
+    // What this engine reports for a stream preloaded like this (a control element).
+    const control = new Audio();
+    control.muted = true;
+    control.preload = 'metadata';
+    const reported = new Promise<number>((resolve) => control.addEventListener('durationchange', () => resolve(control.duration), { once: true }));
+    control.src = `/audio/fault/endless.mp3?k=${key}-control`;
+    const noLength = (await reported) === Infinity;
+    control.removeAttribute('src');
+    control.load();
+    const changed = mediaEvent(p.media, 'durationchange');
+    await p.setQueue([{ title: 'Mislabelled', src: `/audio/fault/endless.mp3?k=${key}`, duration: 60 }]);
+    expect(p.media.preload).to.equal('metadata');
+    await changed;
+    // Chromium and WebKit report no length: the download of a stream cannot be paused, so it is
+    // dropped. Firefox reports what it buffered (finite) and suspends the download itself.
+    expect(p.media.hasAttribute('src'), 'kept before play').to.equal(!noLength);
+    expect(p.getState().status).to.equal('idle');
+    await p.play();
+    await advances(p, 0.5);
+  });
+
   it('calls the media element’s play() before it announces loading (inside the click)', async () => {
     const p = freshPlayer();
     p.setMuted(true);
