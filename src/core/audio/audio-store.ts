@@ -193,9 +193,7 @@ export class AudioStore implements Player {
    * queued track (see `#prepare`). Ignored once the player has a track.
    */
   prepare(track: Track): void {
-    if (this.#state.track || !track) return;
-    const [t] = validTracks([track]);
-    if (t) this.#prepare(t);
+    if (!this.#state.track && track && typeof track === 'object' && trackSources(track).length) this.#prepare(track);
   }
 
   #patch(patch: Partial<PlayerState>): void {
@@ -369,7 +367,8 @@ export class AudioStore implements Player {
   /**
    * Attaches `track`'s source ahead of play(), so that a click starts it at once (the element has
    * chosen its resource, and an on-demand file has its header): `preload="metadata"` for an
-   * on-demand file of known length (the first few KB), `preload="none"` for anything that may be
+   * on-demand file of known length (its first bytes, then the browser pauses the download; one
+   * that reports no length is dropped in `#onDuration`), `preload="none"` for anything that may be
    * live (no request at all: a station connects only when played). Sources that need hls.js wait
    * for play(): the chunk is not loaded for a track nobody plays.
    */
