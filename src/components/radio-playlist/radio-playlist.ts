@@ -208,6 +208,9 @@ export class RadioPlaylist extends LitElement {
       this.#viewOf = [all, filter];
       this.#view = !all || !filter ? (all ?? []) : allTracks(all).filter((t) => `${t.title}\n${t.subtitle ?? ''}`.toLocaleLowerCase().includes(filter));
       this.#listbox.active = 0;
+      // The first row is what a visitor most likely plays first: its source is attached ahead of the
+      // click while the player has no track (an on-demand file's header only; nothing for a stream).
+      if (this.#view[0]) (this.#audio.player as { prepare?(t: Track): void }).prepare?.(this.#view[0]);
     }
     this.#status = data.status === 'ready' && !all?.length ? 'empty' : data.status;
     reflectStatus(this, this.#status);

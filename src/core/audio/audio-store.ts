@@ -75,6 +75,9 @@ function validTracks(tracks: readonly unknown[]): Track[] {
 
 const PLAYING_LIKE = new Set(['playing', 'buffering']);
 
+/** An on-demand file whose length the data states: the only kind whose metadata is fetched before play(). */
+const knownOnDemand = (t: Track) => !t.live && typeof t.duration === 'number' && Number.isFinite(t.duration) && t.duration > 0;
+
 export class AudioStore implements Player {
   /** The one media element (never in the DOM). @internal */
   readonly media: HTMLAudioElement;
@@ -84,6 +87,8 @@ export class AudioStore implements Player {
   #want: Intent = 'stop';
   /** Key of the track whose source is in the element; null when nothing is attached. */
   #attached: string | null = null;
+  /** The attached source was prepared ahead of play() (`#prepare`) and has not been played yet. */
+  #armed = false;
   #gen = 0;
   #erroredGen = -1;
   #hls: HlsHandle | null = null;
@@ -192,6 +197,15 @@ export class AudioStore implements Player {
     });
   }
 
+  /**
+   * @internal A hint from an element that shows `track` as the first thing to play (a playlist's
+   * first row) while the player has no track: its source is attached ahead of the click, as for a
+   * queued track (see `#prepare`). Ignored once the player has a track.
+   */
+  prepare(track: Track): void {
+    if (!this.#state.track && track && typeof track === 'object' && trackSources(track).length) this.#prepare(track);
+  }
+
   #patch(patch: Partial<PlayerState>): void {
     const prev = this.#state;
     let changed = false;
@@ -243,13 +257,13 @@ export class AudioStore implements Player {
     const s = this.#state;
     if (!s.track) return s.queue.length ? this.#playAt(s.queue, Math.max(0, s.index)) : undefined;
     if (this.#want === 'play' && s.status !== 'error' && s.status !== 'ended') return;
-    if (this.#attached === trackKey(s.track) && !this.#isLive() && s.status !== 'error') {
+    if (this.#attached === trackKey(s.track) && !this.#armed && !this.#isLive() && s.status !== 'error') {
       this.#want = 'play';
       this.#watchdog.start(s.status === 'ended' ? 'load' : 'play');
       return this.#callPlay(this.#gen);
     }
     this.#reconnector.reset();
-    return this.#loadAndPlay(this.#attached !== null || s.status !== 'idle');
+    return this.#loadAndPlay((this.#attached !== null && !this.#armed) || s.status !== 'idle');
   }
 
   pause(): void {
@@ -296,7 +310,7 @@ export class AudioStore implements Player {
     if (!s.track || this.#isLive() || !Number.isFinite(seconds)) return;
     const max = Number.isFinite(s.duration) ? s.duration : Infinity;
     const to = Math.min(Math.max(0, seconds), max);
-    if (this.#attached && this.media.readyState > 0) this.media.currentTime = to;
+    if (this.#attached && !this.#armed && this.media.readyState > 0) this.media.currentTime = to;
     else {
       this.#startAt = to;
       this.#patch({ position: to });
@@ -329,6 +343,7 @@ export class AudioStore implements Player {
       this.#patch({ queue, index: queue.findIndex((t) => trackKey(t) === key) });
     } else {
       this.#patch({ queue, index: queue.length ? i : -1, track: queue[i] ?? null, status: 'idle' });
+      this.#prepare(queue[i] ?? null);
     }
   }
 
@@ -356,63 +371,98 @@ export class AudioStore implements Player {
     const track = queue[index];
     if (!track) return;
     this.#reconnector.reset();
-    this.#detach();
-    this.#startAt = 0;
-    this.#patch({
-      track,
-      queue,
-      index,
-      status: 'loading',
-      position: 0,
-      duration: track.duration ?? NaN,
-      live: !!track.live,
-      nowPlaying: null,
-      error: null,
-      reconnectAttempt: 0,
-    });
-    await this.#loadAndPlay(false);
+    await this.#loadAndPlay(false, { track, queue, index });
   }
 
-  /** Loads the current track into the element (fresh: cache-busting for live) and plays it. */
-  async #loadAndPlay(fresh: boolean): Promise<void> {
-    const track = this.#state.track;
-    if (!track) return;
-    this.#want = 'play';
-    this.#detach();
-    const gen = this.#gen;
+  /**
+   * Attaches `track`'s source ahead of play(), so that a click starts it at once (the element has
+   * chosen its resource, and an on-demand file has its header): `preload="metadata"` for an
+   * on-demand file of known length (its first bytes, then the browser pauses the download; one
+   * that reports no length is dropped in `#onDuration`), `preload="none"` for anything that may be
+   * live (no request at all: a station connects only when played). Sources that need hls.js wait
+   * for play(): the chunk is not loaded for a track nobody plays.
+   */
+  #prepare(track: Track | null): void {
+    if (!track || this.#want === 'play' || this.#hls) return;
+    const key = trackKey(track);
+    if (this.#attached !== null && (!this.#armed || this.#attached === key)) return;
     const picked = pickSource(track, this.media, this.#options.preferHlsJs);
-    if (!picked) return this.#fail('unsupported');
-    const live = this.#isLive();
-    if (!live) this.#startAt = this.#state.position;
-    const url = fresh && live ? cacheBust(picked.url) : picked.url;
-    if (this.#state.status !== 'reconnecting') {
-      this.#patch({ status: 'loading', error: null, position: live ? 0 : this.#state.position });
-    }
-    this.#attached = trackKey(track);
+    if (picked?.via !== 'native') return;
+    this.#detach();
+    this.#attached = key;
+    this.#armed = true;
     this.#hlsLive = false;
     this.#lastDuration = 0;
     this.#growths = 0;
-    this.media.preload = 'auto';
+    this.media.preload = knownOnDemand(track) ? 'metadata' : 'none';
+    this.media.src = picked.url;
+  }
+
+  /**
+   * Loads the current track (or `next`, which becomes current) into the element (fresh:
+   * cache-busting for live) and plays it. `play()` is called first, synchronously (inside the
+   * user's click: user activation, and the fetch starts at once); the state follows.
+   */
+  async #loadAndPlay(fresh: boolean, next?: { track: Track; queue: readonly Track[]; index: number }): Promise<void> {
+    const track = next?.track ?? this.#state.track;
+    if (!track) return;
+    this.#want = 'play';
+    const live = next ? !!track.live : this.#isLive();
+    const position = next || live ? 0 : this.#state.position;
+    const patch: Partial<PlayerState> = next
+      ? { ...next, status: 'loading', position, duration: track.duration ?? NaN, live, nowPlaying: null, error: null, reconnectAttempt: 0 }
+      : this.#state.status === 'reconnecting'
+        ? {}
+        : { status: 'loading', error: null, position };
+    // A source prepared ahead of the click is played as it is (a live one, unless a fresh load is due).
+    const reuse = this.#armed && this.#attached === trackKey(track) && !(fresh && live);
+    if (!reuse) this.#detach();
+    this.#armed = false;
+    const gen = this.#gen;
+    const picked = reuse ? null : pickSource(track, this.media, this.#options.preferHlsJs);
+    if (!reuse && !picked) {
+      this.#patch(patch);
+      return this.#fail('unsupported');
+    }
+    this.#startAt = live ? 0 : position;
+    if (!reuse) {
+      this.#attached = trackKey(track);
+      this.#hlsLive = false;
+      this.#lastDuration = 0;
+      this.#growths = 0;
+    }
+    const url = picked && (fresh && live ? cacheBust(picked.url) : picked.url);
     this.#watchdog.start('load');
-    if (picked.via === 'hls') {
-      try {
-        const handle = await attachHls(this.media, url, {
-          fatal: (code, message) => gen === this.#gen && this.#onFailure(code, message),
-          live: (isLive) => {
-            if (gen !== this.#gen) return;
-            this.#hlsLive = isLive;
-            if (isLive) this.#patch({ live: true, duration: Infinity });
-          },
-        });
-        if (gen !== this.#gen) return handle.destroy();
-        this.#hls = handle;
-      } catch (e) {
-        if (gen !== this.#gen) return;
-        console.warn('newsradio-elements: could not load hls.js', e);
-        return this.#fail('unsupported');
+    if (picked?.via !== 'hls') {
+      if (url) this.media.src = url;
+      else if (this.#startAt > 0 && this.media.readyState > 0) {
+        this.media.currentTime = this.#startAt; // its metadata came with the preload
+        this.#startAt = 0;
       }
-    } else {
-      this.media.src = url;
+      const started = this.#callPlay(gen);
+      this.media.preload = 'auto'; // after play(): set before, it would start the deferred load first
+      this.#patch(patch);
+      if (reuse && this.media.readyState > 0) this.#onDuration(); // its metadata came before the click
+      return started;
+    }
+    this.media.preload = 'auto';
+    this.#patch(patch);
+    if (!url) return;
+    try {
+      const handle = await attachHls(this.media, url, {
+        fatal: (code, message) => gen === this.#gen && this.#onFailure(code, message),
+        live: (isLive) => {
+          if (gen !== this.#gen) return;
+          this.#hlsLive = isLive;
+          if (isLive) this.#patch({ live: true, duration: Infinity });
+        },
+      });
+      if (gen !== this.#gen) return handle.destroy();
+      this.#hls = handle;
+    } catch (e) {
+      if (gen !== this.#gen) return;
+      console.warn('newsradio-elements: could not load hls.js', e);
+      return this.#fail('unsupported');
     }
     await this.#callPlay(gen);
   }
@@ -444,6 +494,7 @@ export class AudioStore implements Player {
       this.#hls.destroy();
       this.#hls = null;
     }
+    this.#armed = false;
     if (this.#attached !== null || this.media.hasAttribute('src')) {
       this.#attached = null;
       this.media.removeAttribute('src');
@@ -526,7 +577,7 @@ export class AudioStore implements Player {
   }
 
   #onTime(force: boolean): void {
-    if (!this.#attached || this.media.readyState === 0) return;
+    if (!this.#attached || this.#armed || this.media.readyState === 0) return;
     const now = performance.now();
     const t = this.media.currentTime;
     // WebKit fires no `playing` after `waiting` → `seeked`: time moving again means playing.
@@ -541,6 +592,13 @@ export class AudioStore implements Player {
   #onDuration(): void {
     const d = this.media.duration;
     if (!this.#attached || Number.isNaN(d)) return;
+    if (this.#armed) {
+      // Before play() the state keeps the data's values (read from the media at play()). A source
+      // without a length is a stream after all: browsers keep downloading what they could not
+      // resume, so it is dropped and connects only when played.
+      if (d === Infinity) this.#detach();
+      return;
+    }
     // Firefox reports a live HTTP stream's duration as what it has buffered so far, growing as
     // data arrives (an on-demand estimate starts beyond the buffered end): growing with it means live.
     const b = this.media.buffered;
@@ -554,7 +612,7 @@ export class AudioStore implements Player {
 
   #onMetadata(): void {
     this.#onDuration();
-    if (this.#startAt > 0 && !this.#isLive()) {
+    if (this.#startAt > 0 && this.#attached && !this.#armed && !this.#isLive()) {
       this.media.currentTime = this.#startAt;
       this.#startAt = 0;
     }

@@ -1,6 +1,6 @@
 /**
  * Media Session API (lock screen, media keys, headset buttons): metadata, playback state and
- * action handlers for the player that last started playing on the page. Seek handlers and
+ * action handlers for the player that last started playing (or loading) on the page. Seek handlers and
  * position state only for on-demand files; cleared for live streams.
  */
 import { safeUrl } from '../url.js';
@@ -17,8 +17,22 @@ export class MediaSessionBridge {
   #off: () => void;
   #seekable: boolean | null = null;
 
+  #cancelIdle: () => void = () => {};
+
   constructor(private readonly player: Player) {
     this.#off = player.subscribe((s, prev) => this.#sync(s, prev));
+    // Registering handlers is a round trip to the browser (several ms): the first player of the
+    // page does it while the page is idle, not in the click that starts playback. Handlers of a
+    // page that plays nothing are never invoked (no active session).
+    if (!this.#session) return;
+    const claimIfFree = () => !shared().owner && this.#claim();
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(claimIfFree, { timeout: 2000 });
+      this.#cancelIdle = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(claimIfFree, 250);
+      this.#cancelIdle = () => clearTimeout(id);
+    }
   }
 
   get #session(): MediaSession | undefined {
@@ -41,13 +55,16 @@ export class MediaSessionBridge {
     this.#set('stop', () => p.stop());
     this.#set('previoustrack', () => void p.previous());
     this.#set('nexttrack', () => void p.next());
-    this.#seekable = null;
+    for (const a of SEEK_ACTIONS) this.#set(a, null); // another player's; #sync sets this one's
+    this.#seekable = false;
   }
 
   #sync(s: PlayerState, prev: PlayerState): void {
     const session = this.#session;
     if (!session) return;
-    if (s.status === 'playing' && prev.status !== 'playing' && shared().owner !== this) this.#claim();
+    // Claimed when playback is asked for (loading, after the store's play() call), so that the
+    // handlers and metadata are in place before the media reports `playing`.
+    if ((s.status === 'loading' || s.status === 'playing') && prev.status !== s.status && shared().owner !== this) this.#claim();
     if (shared().owner !== this) return;
     if (s.track !== prev.track || s.nowPlaying !== prev.nowPlaying || !session.metadata) this.#metadata(s);
     session.playbackState = s.status === 'playing' || s.status === 'buffering' ? 'playing' : s.track && s.status !== 'idle' ? 'paused' : 'none';
@@ -87,6 +104,7 @@ export class MediaSessionBridge {
 
   dispose(): void {
     this.#off();
+    this.#cancelIdle();
     if (shared().owner !== this) return;
     shared().owner = undefined;
     for (const a of ['play', 'pause', 'stop', 'previoustrack', 'nexttrack', ...SEEK_ACTIONS] as const) this.#set(a, null);
