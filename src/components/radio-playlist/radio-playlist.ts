@@ -210,7 +210,8 @@ export class RadioPlaylist extends LitElement {
       this.#listbox.active = 0;
       // The first row is what a visitor most likely plays first: its source is attached ahead of the
       // click while the player has no track (an on-demand file's header only; nothing for a stream).
-      if (this.#view[0]) (this.#audio.player as { prepare?(t: Track): void }).prepare?.(this.#view[0]);
+      const first = this.#view.at(0);
+      if (first) (this.#audio.player as { prepare?(t: Track): void }).prepare?.(first);
     }
     this.#status = data.status === 'ready' && !all?.length ? 'empty' : data.status;
     reflectStatus(this, this.#status);
