@@ -8,7 +8,7 @@
 import { linkCrossTab, type Elsewhere } from './cross-tab.js';
 import { attachHls, type HlsHandle } from './hls.js';
 import { MediaSessionBridge } from './media-session.js';
-import { NowPlayingPoller } from './now-playing.js';
+import { watchNowPlaying } from './now-playing.js';
 import { Persistence } from './persist.js';
 import { cacheBust, ProgressWatchdog, Reconnector, type ReconnectReason } from './reconnect.js';
 import { pickSource, trackKey, trackSources } from './sources.js';
@@ -131,10 +131,10 @@ export class AudioStore implements Player {
     on('durationchange', () => this.#onDuration());
     on('loadedmetadata', () => this.#onMetadata());
     on('volumechange', () => this.#syncVolume());
-    const poller = new NowPlayingPoller(this, options);
+    const unwatchNowPlaying = watchNowPlaying(this, options);
     const session = new MediaSessionBridge(this);
     const unlinkTabs = linkCrossTab(this);
-    this.#disposers.push(() => poller.dispose(), () => session.dispose(), unlinkTabs);
+    this.#disposers.push(unwatchNowPlaying, () => session.dispose(), unlinkTabs);
   }
 
   // ---- state ----
