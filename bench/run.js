@@ -172,6 +172,9 @@ async function runJob(browser, baseUrl, group, c) {
       const u = await page.evaluate((j) => window.__bench.update(j), group.update);
       const u1 = await metrics(cdp);
       if (u) Object.assign(sample, { update: u.update, updateCpu: delta(u0, u1).task, updateLongTasks: u.longTasks });
+      // A second change (the next row): what every later click costs, without first-time setup.
+      const next = await page.evaluate((j) => window.__bench.update(j), group.update + 1);
+      if (next) sample.updateNext = next.update;
     }
     if (group.scroll) {
       const s = await page.evaluate(() => window.__bench.scroll());
@@ -283,6 +286,7 @@ try {
         domNodes: med((s) => s.domNodes),
         update: med((s) => s.update),
         updateCpu: med((s) => s.updateCpu),
+        updateNext: med((s) => s.updateNext),
         scroll: med((s) => s.scroll),
         scrollLongTasks: med((s) => s.scrollLongTasks?.count),
         scrollLongTaskMax: S.length ? Math.max(...S.map((s) => s.scrollLongTasks?.max ?? 0)) : null,

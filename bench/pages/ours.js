@@ -53,9 +53,9 @@ export async function renderPlaylist(root, tracks, { variant, n }) {
     last,
     scroller,
     lastRendered: () => rowAt(pl, tracks.length - 1),
-    /** What a click on row j does: the list becomes the queue and row j plays. */
+    /** What a click on row j does: the list (its validated tracks) becomes the queue and row j plays. */
     async update(j) {
-      await lib.getPlayer().setQueue(tracks, j, true).catch(() => {});
+      await lib.getPlayer().setQueue(pl.tracks, j, true).catch(() => {});
       await settle(...els);
       return rowAt(pl, j) ?? lastRow(pl);
     },
