@@ -83,7 +83,7 @@ export function budgets(out) {
   const p = G['playlist-1000'];
   for (const id of ['ours', 'ours-all-rows']) {
     const r = p?.rows[id];
-    const floor = p.rows.vanilla;
+    const floor = p?.rows.vanilla;
     const measured = `${num(r?.update, 2)} ms; next change ${num(r?.updateNext, 2)} ms (vanilla floor ${num(floor?.update, 2)} / ${num(floor?.updateNext, 2)} ms)`;
     if (r) add(`update of the playing row, N=1000${id === 'ours' ? '' : ' (every row in the DOM)'} < 2 ms`, r.update == null ? 'n/a' : measured, r.update == null ? null : r.update < 2, r.unavailable ?? '');
   }
