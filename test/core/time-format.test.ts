@@ -21,7 +21,7 @@ function reference(seconds: number, locale?: string): string {
 
 describe('formatTime', () => {
   const locales = [undefined, '', 'en', 'en-GB', 'de-CH', 'ja', 'zh-Hant-TW', 'en-u-nu-arab', 'de-u-nu-deva', 'ar-EG', 'fa', 'hi-IN', 'bn', 'mr', 'not a locale'];
-  it('writes the digits of the locale, as Intl does (Latin ones without asking Intl)', () => {
+  it('writes the digits of the locale, as Intl does', () => {
     for (const locale of locales) {
       for (const seconds of [0, 5, 65, 599, 3600, 3725, 86399, 123456]) {
         expect(formatTime(seconds, locale), `${seconds} s in ${locale}`).to.equal(reference(seconds, locale));
