@@ -3,7 +3,7 @@ import '../../../src/index.js';
 import type { AudioBar } from '../../../src/components/audio-bar/audio-bar.js';
 import type { AudioStore } from '../../../src/core/audio/audio-store.js';
 import { disposePlayer, getPlayer } from '../../../src/core/audio/player.js';
-import type { Player } from '../../../src/core/audio/types.js';
+import type { Player, Track } from '../../../src/core/audio/types.js';
 import { advances, click, frame, ON_DEMAND, part, until, visibleText } from '../../support/pages.js';
 
 /*
@@ -50,6 +50,20 @@ const shows = async (bar: AudioBar, what: string) => {
   await waitUntil(async () => (await bar.updateComplete) && visibleText(bar).includes(what), `bar to show "${what}"`, { timeout: 20000 });
 };
 
+/**
+ * This page's bar, and a peer page playing its track (with `next` queued after it) for `seconds`,
+ * which this page shows as "Listening in another tab".
+ */
+async function peerPlaying(name: string, { next = [] as Track[], seconds = 0.5 } = {}): Promise<{ bar: AudioBar; other: Peer }> {
+  const bar = await mainBar(name);
+  const other = await peer(name);
+  if (next.length) await other.player.setQueue([other.player.getState().track!, ...next], 0, false);
+  await click(part(other.bar, 'play-button')!);
+  await advances(other.player, other.media, seconds);
+  await shows(bar, 'Listening in another tab');
+  return { bar, other };
+}
+
 describe('cross-tab: one tab plays at a time', function () {
   this.timeout(90000);
 
@@ -85,11 +99,7 @@ describe('cross-tab: one tab plays at a time', function () {
 
   it('"Listen here" takes over: the other page pauses and shows the notice', async () => {
     const { name, player } = fresh();
-    const bar = await mainBar(name);
-    const other = await peer(name);
-    await click(part(other.bar, 'play-button')!);
-    await advances(other.player, other.media);
-    await shows(bar, 'Listening in another tab');
+    const { bar, other } = await peerPlaying(name);
 
     await click(part(bar, 'take-over-button')!);
     await advances(player, player.media);
@@ -103,13 +113,7 @@ describe('cross-tab: one tab plays at a time', function () {
 
   it('"Listen here" continues the other page\'s track from where it was, in its queue', async () => {
     const { name, player } = fresh();
-    const bar = await mainBar(name);
-    const other = await peer(name);
-    const next = { src: `${ON_DEMAND}?peer-next`, title: 'Peer next' };
-    await other.player.setQueue([other.player.getState().track!, next], 0, false);
-    await click(part(other.bar, 'play-button')!);
-    await advances(other.player, other.media, 2);
-    await shows(bar, 'Listening in another tab');
+    const { bar, other } = await peerPlaying(name, { next: [{ src: `${ON_DEMAND}?peer-next`, title: 'Peer next' }], seconds: 2 });
 
     const there = other.media.currentTime;
     await click(part(bar, 'take-over-button')!);
@@ -124,11 +128,7 @@ describe('cross-tab: one tab plays at a time', function () {
 
   it('clears the notice when the other page pauses, and when it closes', async () => {
     const { name, player } = fresh();
-    const bar = await mainBar(name);
-    const other = await peer(name);
-    await click(part(other.bar, 'play-button')!);
-    await advances(other.player, other.media);
-    await shows(bar, 'Listening in another tab');
+    const { bar, other } = await peerPlaying(name);
 
     await click(part(other.bar, 'play-button')!); // pause there
     await until(player, (s) => s.playingElsewhere === null, 'notice to clear after pause');
