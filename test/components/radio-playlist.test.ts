@@ -424,6 +424,27 @@ describe('<radio-playlist>', function () {
       expect(rows(el).length).to.be.below(100);
     });
 
+    it('checks every entry of a long list while the page is idle, so a click on a row finds its queue ready', async () => {
+      const name = playerName();
+      const count = 20_000;
+      let validated = 0; // each entry's title is read once, when the entry is validated
+      const items = big(count).map((t) => ({
+        ...t,
+        get title() {
+          validated++;
+          return t.title;
+        },
+      }));
+      const el = await fixture<RadioPlaylist>(html`<radio-playlist player=${name} .items=${items}></radio-playlist>`);
+      await waitUntil(() => row(el, 1), 'first row', { timeout: 10000 });
+      expect(validated, 'only the rendered rows at first').to.be.below(200);
+      await waitUntil(() => validated === count, 'every entry validated while idle', { timeout: 20000 });
+      row(el, 2)!.click();
+      const s = await until(store(name), (st) => st.track?.title === 'Station 000002', 'plays the clicked row');
+      expect([s.queue.length, s.index]).to.deep.equal([count, 1]);
+      expect(validated, 'the click validated nothing again').to.equal(count);
+    });
+
     it('End reaches the last of 100,000 items (visible, focused, posinset 100000), Home goes back', async () => {
       const name = playerName();
       const el = await fixture<RadioPlaylist>(html`<radio-playlist player=${name} .items=${big()}></radio-playlist>`);

@@ -187,6 +187,24 @@ export class RadioPlaylist extends LitElement {
     return all ? allTracks(all) : [];
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#validateWhenIdle();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#stopValidating();
+  }
+
+  #stopValidating = () => {};
+
+  /** A list given as `items` is validated while the page is idle, so a click on a row finds its queue ready. */
+  #validateWhenIdle() {
+    this.#stopValidating();
+    if (this.#view instanceof LazyTracks) this.#stopValidating = this.#view.validateWhenIdle();
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
@@ -212,6 +230,7 @@ export class RadioPlaylist extends LitElement {
       // click while the player has no track (an on-demand file's header only; nothing for a stream).
       const first = this.#view.at(0);
       if (first) (this.#audio.player as { prepare?(t: Track): void }).prepare?.(first);
+      this.#validateWhenIdle();
     }
     this.#status = data.status === 'ready' && !all?.length ? 'empty' : data.status;
     reflectStatus(this, this.#status);

@@ -2,6 +2,11 @@
  * Media Session API (lock screen, media keys, headset buttons): metadata, playback state and
  * action handlers for the player that last started playing (or loading) on the page. Seek handlers and
  * position state only for on-demand files; cleared for live streams.
+ *
+ * Every call into the session is a round trip to the browser (registering the handlers of a click
+ * took ~4 ms), so state changes are applied together when the page is next idle (at most 250 ms
+ * later), never inside the click that starts playback: until then the main thread belongs to the
+ * media pipeline (the `playing` event waits for it) and to the UI's feedback.
  */
 import { safeUrl } from '../url.js';
 import type { Player, PlayerState } from './types.js';
@@ -19,18 +24,26 @@ export class MediaSessionBridge {
 
   #cancelIdle: () => void = () => {};
 
+  /** The state the session last reflected; `undefined` while nothing is waiting to be applied. */
+  #applied?: PlayerState;
+
   constructor(private readonly player: Player) {
-    this.#off = player.subscribe((s, prev) => this.#sync(s, prev));
-    // Registering handlers is a round trip to the browser (several ms): the first player of the
-    // page does it while the page is idle, not in the click that starts playback. Handlers of a
-    // page that plays nothing are never invoked (no active session).
-    if (!this.#session) return;
-    const claimIfFree = () => !shared().owner && this.#claim();
+    this.#off = player.subscribe((_s, prev) => this.#schedule(prev));
+  }
+
+  #schedule(prev: PlayerState): void {
+    if (!this.#session || this.#applied) return;
+    this.#applied = prev;
+    const apply = () => {
+      const applied = this.#applied;
+      this.#applied = undefined;
+      if (applied) this.#sync(this.player.getState(), applied);
+    };
     if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(claimIfFree, { timeout: 2000 });
+      const id = requestIdleCallback(apply, { timeout: 250 });
       this.#cancelIdle = () => cancelIdleCallback(id);
     } else {
-      const id = setTimeout(claimIfFree, 250);
+      const id = setTimeout(apply, 50);
       this.#cancelIdle = () => clearTimeout(id);
     }
   }
@@ -62,8 +75,7 @@ export class MediaSessionBridge {
   #sync(s: PlayerState, prev: PlayerState): void {
     const session = this.#session;
     if (!session) return;
-    // Claimed when playback is asked for (loading, after the store's play() call), so that the
-    // handlers and metadata are in place before the media reports `playing`.
+    // Claimed by the player that was asked to play (another player's handlers are replaced).
     if ((s.status === 'loading' || s.status === 'playing') && prev.status !== s.status && shared().owner !== this) this.#claim();
     if (shared().owner !== this) return;
     if (s.track !== prev.track || s.nowPlaying !== prev.nowPlaying || !session.metadata) this.#metadata(s);

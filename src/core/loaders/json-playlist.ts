@@ -173,6 +173,32 @@ export class LazyTracks {
     }
     return this.#all;
   }
+
+  #idleFrom = 0;
+
+  /**
+   * Validates the entries not yet seen in the page's idle time, a slice at a time, so that
+   * `toArray()` (the queue a click on a row hands to the player) is ready before the click instead
+   * of validating the whole list inside it. Returns a function that stops it.
+   */
+  validateWhenIdle(): () => void {
+    // Safari has no requestIdleCallback: 5 ms slices 50 ms apart instead.
+    const idle = typeof requestIdleCallback === 'function';
+    let id: number | ReturnType<typeof setTimeout> = 0;
+    const next = () => (id = idle ? requestIdleCallback(slice) : setTimeout(() => slice(), 50));
+    const slice = (deadline?: IdleDeadline) => {
+      const end = performance.now() + 5;
+      const left = () => (deadline ? deadline.timeRemaining() > 1 : performance.now() < end);
+      while (this.#idleFrom < this.length && left()) {
+        const to = Math.min(this.length, this.#idleFrom + 100);
+        for (let i = this.#idleFrom; i < to; i++) this.at(i);
+        this.#idleFrom = to;
+      }
+      if (this.#idleFrom < this.length) next();
+    };
+    next();
+    return () => (idle ? cancelIdleCallback(id as number) : clearTimeout(id));
+  }
 }
 
 /** Tracks as a playlist element holds them: parsed (an array) or given from JavaScript (`LazyTracks`). */

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { AudioController } from '../../../src/core/audio/audio-controller.js';
@@ -119,7 +119,7 @@ describe('Media Session', function () {
     expect(navigator.mediaSession.playbackState).to.equal('playing');
     handlers.get('pause')!({ action: 'pause' });
     await untilStatus(p, 'paused');
-    expect(navigator.mediaSession.playbackState).to.equal('paused');
+    await waitUntil(() => navigator.mediaSession.playbackState === 'paused', 'session paused');
     handlers.get('seekto')!({ action: 'seekto', seekTime: 20 });
     await until(p, (s) => Math.abs(s.position - 20) < 0.5, 'position 20');
     handlers.get('seekforward')!({ action: 'seekforward' });
@@ -128,7 +128,7 @@ describe('Media Session', function () {
     await advances(p, 0.3);
     handlers.get('nexttrack')!({ action: 'nexttrack' });
     await until(p, (s) => s.index === 1 && s.status === 'playing', 'next track playing');
-    expect(navigator.mediaSession.metadata!.title).to.equal('Short tone');
+    await waitUntil(() => navigator.mediaSession.metadata?.title === 'Short tone', 'session metadata of the next track');
     handlers.get('previoustrack')!({ action: 'previoustrack' });
     await until(p, (s) => s.index === 0 && s.status === 'playing', 'previous track playing');
     handlers.get('stop')!({ action: 'stop' });
