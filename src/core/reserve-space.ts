@@ -13,15 +13,18 @@ export function reserveViewportEdge(el: Element, edge: 'top' | 'bottom'): () => 
   const padding = edge === 'top' ? 'padding-block-start' : 'padding-block-end';
   const offset = `--nr-audio-bar-offset-${edge}`;
   const inline = body.style.getPropertyValue(padding);
-  const base = getComputedStyle(body).getPropertyValue(padding) || '0px';
-  const apply = () => {
-    const height = Math.ceil(el.getBoundingClientRect().height);
+  let base: string | undefined;
+  // Applied from the observer (its first call comes after the next layout, before that frame is
+  // painted), not right away: measuring here would force a layout of the whole page in the middle
+  // of the elements' first render.
+  const observer = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]?.borderBoxSize?.[0];
+    const height = Math.ceil(box ? box.blockSize : el.getBoundingClientRect().height);
+    base ??= getComputedStyle(body).getPropertyValue(padding) || '0px';
     root.style.setProperty(offset, `${height}px`);
     body.style.setProperty(padding, `calc(${base} + ${height}px)`);
-  };
-  const observer = new ResizeObserver(apply);
+  });
   observer.observe(el);
-  apply();
   return () => {
     observer.disconnect();
     root.style.removeProperty(offset);

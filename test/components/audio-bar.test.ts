@@ -131,7 +131,7 @@ describe('<audio-bar>', function () {
       expect(part(el, 'seek')).to.equal(null);
       expect(part(el, 'bar')!.getAttribute('aria-label')).to.equal('Audio player');
       expect((part(el, 'previous-button') as HTMLButtonElement).disabled).to.equal(true);
-      expect(part(el, 'volume')!.getAttribute('aria-valuetext')).to.equal('100%');
+      await waitUntil(() => part(el, 'volume')!.getAttribute('aria-valuetext') === '100%', 'the volume in words (added once the page is idle)');
       expect(label(el, 'volume')).to.equal('Volume');
       expect(getComputedStyle(document.body).paddingBottom).to.equal(padding);
       expect(document.documentElement.style.getPropertyValue('--nr-audio-bar-offset-bottom')).to.equal('');
@@ -281,7 +281,7 @@ describe('<audio-bar>', function () {
       player.setVolume(0.5);
       await until(player, (s) => s.volume === 0.5, 'volume 0.5');
       const el = await bar(html`<audio-bar player=${name} lang="de-DE" src=${ON_DEMAND} heading="x"></audio-bar>`);
-      expect(part(el, 'volume')!.getAttribute('aria-valuetext')).to.equal('50\u00a0%');
+      await waitUntil(() => part(el, 'volume')!.getAttribute('aria-valuetext') === '50\u00a0%', 'the volume in German');
       el.setAttribute('lang', 'ar-EG');
       await el.updateComplete;
       expect(part(el, 'volume')!.getAttribute('aria-valuetext')).to.match(/^٥٠/);
@@ -304,8 +304,7 @@ describe('<audio-bar>', function () {
         await el.updateComplete;
         expect(parseFloat(getComputedStyle(document.body)[prop])).to.equal(before);
         el.position = position;
-        await el.updateComplete;
-        expect(parseFloat(getComputedStyle(document.body)[prop])).to.be.greaterThan(before);
+        await waitUntil(() => parseFloat(getComputedStyle(document.body)[prop]) > before, 'padding again');
         el.remove();
         expect(parseFloat(getComputedStyle(document.body)[prop])).to.equal(before);
         expect(document.documentElement.style.getPropertyValue(`--nr-audio-bar-offset-${position}`)).to.equal('');

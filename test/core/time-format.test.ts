@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDurationText, formatTime } from '../../src/core/time-format.js';
+import { formatDurationText, formatTime, LATIN_DIGIT_LANGUAGES } from '../../src/core/time-format.js';
 
 /** The clock as `Intl` writes it: what `formatTime` must return in every locale. */
 function reference(seconds: number, locale?: string): string {
@@ -30,6 +30,15 @@ describe('formatTime', () => {
     expect(formatTime(65, 'en-u-nu-arab')).to.equal('١:٠٥');
     expect(formatTime(NaN, 'en')).to.equal('--:--');
     expect(formatTime(-1)).to.equal('--:--');
+  });
+
+  it('writes what Intl writes for every language it formats without asking Intl, in any region and script', () => {
+    const variants = (lang: string) => [lang, `${lang}-Latn`, `${lang}-Arab`, `${lang}-Cyrl`, `${lang}-Hant`, ...['US', 'GB', 'IN', 'EG', 'IR', 'SA', 'AF', 'PK', 'BD', 'MA', 'CN', 'TW', '419'].map((r) => `${lang}-${r}`), `${lang}-u-nu-arab`, `${lang}-u-nu-deva`];
+    for (const lang of LATIN_DIGIT_LANGUAGES) {
+      for (const locale of variants(lang)) {
+        expect(formatTime(3725, locale), locale).to.equal(reference(3725, locale));
+      }
+    }
   });
 
   it('gives the same words for a duration on every call (formatters are reused)', () => {

@@ -11,6 +11,7 @@ import type { Player, PlayerState, PlayerStatus, Track } from '../../core/audio/
 import { baseStyles } from '../../core/base.styles.js';
 import { localeOf } from '../../core/dates.js';
 import { registerElement } from '../../core/define.js';
+import { whenIdle } from '../../core/idle.js';
 import { reserveViewportEdge } from '../../core/reserve-space.js';
 import { formatDurationText, formatPercent, formatTime, isKnownTime } from '../../core/time-format.js';
 import { audioBarStyles } from './audio-bar.styles.js';
@@ -193,6 +194,12 @@ export class AudioBar extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     if (this.hasUpdated) this.#reserve();
+    if (!this.#percentReady) {
+      this.#cancelIdle = whenIdle(() => {
+        this.#percentReady = true;
+        this.requestUpdate();
+      }, 1000);
+    }
   }
 
   override disconnectedCallback() {
@@ -200,7 +207,16 @@ export class AudioBar extends LitElement {
     this.#release?.();
     this.#release = undefined;
     this.#announcer.cancel();
+    this.#cancelIdle?.();
   }
+
+  /**
+   * The volume's spoken text ("80 %") needs Intl's locale data, whose first use on a page costs
+   * ~20 ms: it is added once the page is idle, not in the first render (until then a screen
+   * reader reads the slider's number).
+   */
+  #percentReady = false;
+  #cancelIdle?: () => void;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
@@ -326,7 +342,7 @@ export class AudioBar extends LitElement {
           step="1"
           .value=${String(Math.round(s.volume * 100))}
           aria-label=${L.volume}
-          aria-valuetext=${formatPercent(s.volume, localeOf(this))}
+          aria-valuetext=${this.#percentReady ? formatPercent(s.volume, localeOf(this)) : nothing}
           @input=${this.#onVolume}
         />
         ${this.popup && !this.playerPopup

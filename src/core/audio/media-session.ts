@@ -8,6 +8,7 @@
  * later), never inside the click that starts playback: until then the main thread belongs to the
  * media pipeline (the `playing` event waits for it) and to the UI's feedback.
  */
+import { whenIdle } from '../idle.js';
 import { safeUrl } from '../url.js';
 import type { Player, PlayerState } from './types.js';
 
@@ -39,13 +40,7 @@ export class MediaSessionBridge {
       this.#applied = undefined;
       if (applied) this.#sync(this.player.getState(), applied);
     };
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(apply, { timeout: 250 });
-      this.#cancelIdle = () => cancelIdleCallback(id);
-    } else {
-      const id = setTimeout(apply, 50);
-      this.#cancelIdle = () => clearTimeout(id);
-    }
+    this.#cancelIdle = whenIdle(apply, 250);
   }
 
   get #session(): MediaSession | undefined {

@@ -1,3 +1,4 @@
+import { whenIdle } from '../idle.js';
 import type { Track, TrackSource } from '../audio/types.js';
 import { safeUrl } from '../url.js';
 
@@ -182,22 +183,17 @@ export class LazyTracks {
    * of validating the whole list inside it. Returns a function that stops it.
    */
   validateWhenIdle(): () => void {
-    // Safari has no requestIdleCallback: 5 ms slices 50 ms apart instead.
-    const idle = typeof requestIdleCallback === 'function';
-    let id: number | ReturnType<typeof setTimeout> = 0;
-    const next = () => (id = idle ? requestIdleCallback(slice) : setTimeout(() => slice(), 50));
-    const slice = (deadline?: IdleDeadline) => {
-      const end = performance.now() + 5;
-      const left = () => (deadline ? deadline.timeRemaining() > 1 : performance.now() < end);
-      while (this.#idleFrom < this.length && left()) {
+    let cancel: () => void;
+    const slice = (timeLeft: () => number) => {
+      while (this.#idleFrom < this.length && timeLeft() > 1) {
         const to = Math.min(this.length, this.#idleFrom + 100);
         for (let i = this.#idleFrom; i < to; i++) this.at(i);
         this.#idleFrom = to;
       }
-      if (this.#idleFrom < this.length) next();
+      if (this.#idleFrom < this.length) cancel = whenIdle(slice);
     };
-    next();
-    return () => (idle ? cancelIdleCallback(id as number) : clearTimeout(id));
+    cancel = whenIdle(slice);
+    return () => cancel();
   }
 }
 
