@@ -7,7 +7,6 @@
  */
 import { linkCrossTab, type Elsewhere } from './cross-tab.js';
 import { attachHls, type HlsHandle } from './hls.js';
-import { MediaSessionBridge } from './media-session.js';
 import { watchNowPlaying } from './now-playing.js';
 import { Persistence } from './persist.js';
 import { cacheBust, ProgressWatchdog, Reconnector, type ReconnectReason } from './reconnect.js';
@@ -132,9 +131,28 @@ export class AudioStore implements Player {
     on('loadedmetadata', () => this.#onMetadata());
     on('volumechange', () => this.#syncVolume());
     const unwatchNowPlaying = watchNowPlaying(this, options);
-    const session = new MediaSessionBridge(this);
     const unlinkTabs = linkCrossTab(this);
-    this.#disposers.push(unwatchNowPlaying, () => session.dispose(), unlinkTabs);
+    this.#disposers.push(unwatchNowPlaying, this.#linkMediaSession(), unlinkTabs);
+  }
+
+  /** The Media Session bridge is a lazy chunk, loaded when playback is first asked for. */
+  #linkMediaSession(): () => void {
+    let session: { dispose(): void } | undefined;
+    let closed = false;
+    const off = this.subscribe((s) => {
+      if (s.status !== 'loading' && s.status !== 'playing') return;
+      off();
+      if (typeof navigator === 'undefined' || !navigator.mediaSession) return;
+      import('./media-session.js').then(
+        ({ MediaSessionBridge }) => void (closed || (session = new MediaSessionBridge(this))),
+        (e) => console.warn('newsradio-elements: Media Session unavailable', e),
+      );
+    });
+    return () => {
+      closed = true;
+      off();
+      session?.dispose();
+    };
   }
 
   // ---- state ----

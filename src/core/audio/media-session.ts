@@ -6,7 +6,8 @@
  * Every call into the session is a round trip to the browser (registering the handlers of a click
  * took ~4 ms), so state changes are applied together when the page is next idle (at most 250 ms
  * later), never inside the click that starts playback: until then the main thread belongs to the
- * media pipeline (the `playing` event waits for it) and to the UI's feedback.
+ * media pipeline (the `playing` event waits for it) and to the UI's feedback. A lazy chunk,
+ * loaded by the store when playback is first asked for.
  */
 import { whenIdle } from '../idle.js';
 import { safeUrl } from '../url.js';
@@ -30,6 +31,8 @@ export class MediaSessionBridge {
 
   constructor(private readonly player: Player) {
     this.#off = player.subscribe((_s, prev) => this.#schedule(prev));
+    // Created when playback was first asked for: everything so far is news to the session.
+    this.#schedule({ ...player.getState(), status: 'idle', track: null, nowPlaying: null });
   }
 
   #schedule(prev: PlayerState): void {
