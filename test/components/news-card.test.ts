@@ -250,6 +250,35 @@ describe('<news-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes out the boxes of fields that go away and puts them back in place, current, when they return', async () => {
+      const el = await full();
+      const shape = () =>
+        [...el.shadowRoot!.querySelectorAll('[part]')]
+          .map((e) => `${e.localName}[${e.getAttribute('part')}] ${e.childElementCount ? '' : text(e)}`.trim())
+          .join(' | ');
+      const before = shape();
+      for (const a of ['image', 'category', 'href', 'date', 'excerpt']) el.removeAttribute(a);
+      await el.updateComplete;
+      expect(shape()).to.equal('article[card] | div[body] | h3[title] Council approves new budget | p[meta] | span[author] Ama Owusu');
+      expect(part(el, 'title')!.querySelector('a')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
+
+      el.setAttribute('image', IMG);
+      el.setAttribute('category', 'Politics');
+      el.setAttribute('href', '/news/politics/budget');
+      el.setAttribute('date', '2026-03-14');
+      el.setAttribute('excerpt', 'The city council passed the budget after a long night.');
+      await el.updateComplete;
+      expect(shape()).to.equal(before);
+      expect(text(part(el, 'title'))).to.equal('Council approves new budget');
+
+      el.setAttribute('excerpt', 'Changed while it was shown.');
+      el.removeAttribute('author');
+      await el.updateComplete;
+      expect(text(part(el, 'excerpt'))).to.equal('Changed while it was shown.');
+      expect(text(part(el, 'meta'))).to.equal('14 Mar 2026');
+    });
+
     it('drops an invalid date instead of showing "Invalid Date"', async () => {
       const el = await fixture<NewsCard>(html`<news-card heading="T" date="not a date"></news-card>`);
       expect(part(el, 'date')).to.equal(null);

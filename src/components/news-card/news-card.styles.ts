@@ -39,9 +39,6 @@ export const newsCardStyles = css`
   .body {
     padding: 0 var(--_nr-space-m) var(--_nr-space-m);
   }
-  .body > :not(:first-child) {
-    margin-block-start: calc(var(--_nr-space-s) * 0.75);
-  }
   /* as wide as their text, at the start of the line */
   .category,
   .nr-listen {
@@ -111,6 +108,10 @@ export const newsCardStyles = css`
     line-clamp: var(--nr-news-card-excerpt-lines, 3);
     overflow: hidden;
   }
+  /* after the margin: 0 above */
+  .body > * + * {
+    margin-block-start: calc(var(--_nr-space-s) * 0.75);
+  }
 
   /* loading skeleton: the same boxes as the card, with bars instead of text */
   .skeleton .media {
@@ -166,7 +167,7 @@ export const newsCardStyles = css`
   :host([layout='compact']) .body {
     padding: var(--_nr-space-s) 0;
   }
-  :host([layout='compact']) .body > :not(:first-child) {
+  :host([layout='compact']) .body > * + * {
     margin-block-start: 0.25rem;
   }
   :host([layout='compact']) .title {
@@ -176,11 +177,11 @@ export const newsCardStyles = css`
   /* overlay: text on the image */
   :host([layout='overlay']) .card:not(.no-image) {
     display: grid;
-    grid-template: 'stack' / minmax(0, 1fr);
+    grid-template-columns: minmax(0, 1fr);
     border: 0;
   }
   :host([layout='overlay']) .card:not(.no-image) > * {
-    grid-area: stack;
+    grid-area: 1 / 1;
   }
   :host([layout='overlay']) .card:not(.no-image) .media {
     margin: 0;
