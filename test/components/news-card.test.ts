@@ -243,6 +243,23 @@ describe('<news-card>', () => {
   });
 
   describe('missing fields and long text', () => {
+    it('stacks category, title, date line and excerpt with equal gaps; the category label is as wide as its text', async () => {
+      for (const dir of ['ltr', 'rtl']) {
+        const el = await full();
+        el.dir = dir;
+        await el.updateComplete;
+        const [cat, title, meta, excerpt] = ['category', 'title', 'meta', 'excerpt'].map((p) => part(el, p)!.getBoundingClientRect());
+        const gaps = [title.top - cat.bottom, meta.top - title.bottom, excerpt.top - meta.bottom];
+        expect(gaps[0], dir).to.be.greaterThan(2);
+        for (const gap of gaps) expect(gap, dir).to.be.closeTo(gaps[0], 0.5);
+        const body = part(el, 'body')!;
+        const box = body.getBoundingClientRect();
+        const pad = parseFloat(getComputedStyle(body).paddingInlineStart);
+        expect(cat.width, dir).to.be.greaterThan(0).and.lessThan(box.width / 2);
+        expect(dir === 'ltr' ? cat.left - box.left : box.right - cat.right, dir).to.be.closeTo(pad, 1);
+      }
+    });
+
     it('leaves no empty boxes', async () => {
       const el = await fixture<NewsCard>(html`<news-card heading="Only a title"></news-card>`);
       for (const p of ['image', 'category', 'meta', 'date', 'excerpt', 'author']) expect(part(el, p), p).to.equal(null);
