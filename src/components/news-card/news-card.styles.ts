@@ -39,16 +39,13 @@ export const newsCardStyles = css`
   .body {
     padding: 0 var(--_nr-space-m) var(--_nr-space-m);
   }
-  /* as wide as their text, at the start of the line */
-  .category,
-  .nr-listen {
-    display: block;
-    inline-size: fit-content;
-  }
   .card.no-image .body {
     padding-block-start: var(--_nr-space-m);
   }
   .category {
+    /* as wide as its text, at the start of the line */
+    display: block;
+    inline-size: fit-content;
     position: relative;
     z-index: 1;
     font-size: 0.75rem;
