@@ -51,8 +51,9 @@ export function renderListenButton(host: HTMLElement, a: Article, labels?: Parti
 /** Adds to `.nr-retry` (data-states.ts), which every news element already has. */
 export const listenButtonStyles = css`
   .nr-listen {
-    align-self: flex-start;
-    justify-self: start;
+    /* as wide as its label, at the start of the line, in block flow, grid or flex columns alike */
+    display: block;
+    inline-size: fit-content;
     /* above a card's stretched title link */
     position: relative;
     z-index: 2;

@@ -243,11 +243,57 @@ describe('<news-card>', () => {
   });
 
   describe('missing fields and long text', () => {
+    it('stacks category, title, date line and excerpt with equal gaps; the category label is as wide as its text', async () => {
+      for (const dir of ['ltr', 'rtl']) {
+        const el = await full();
+        el.dir = dir;
+        await el.updateComplete;
+        const [cat, title, meta, excerpt] = ['category', 'title', 'meta', 'excerpt'].map((p) => part(el, p)!.getBoundingClientRect());
+        const gaps = [title.top - cat.bottom, meta.top - title.bottom, excerpt.top - meta.bottom];
+        expect(gaps[0], dir).to.be.greaterThan(2);
+        for (const gap of gaps) expect(gap, dir).to.be.closeTo(gaps[0], 0.5);
+        const body = part(el, 'body')!;
+        const box = body.getBoundingClientRect();
+        const pad = parseFloat(getComputedStyle(body).paddingInlineStart);
+        expect(cat.width, dir).to.be.greaterThan(0).and.lessThan(box.width / 2);
+        expect(dir === 'ltr' ? cat.left - box.left : box.right - cat.right, dir).to.be.closeTo(pad, 1);
+      }
+    });
+
     it('leaves no empty boxes', async () => {
       const el = await fixture<NewsCard>(html`<news-card heading="Only a title"></news-card>`);
       for (const p of ['image', 'category', 'meta', 'date', 'excerpt', 'author']) expect(part(el, p), p).to.equal(null);
       expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it('takes out the boxes of fields that go away and puts them back in place, current, when they return', async () => {
+      const el = await full();
+      const shape = () =>
+        [...el.shadowRoot!.querySelectorAll('[part]')]
+          .map((e) => `${e.localName}[${e.getAttribute('part')}] ${e.childElementCount ? '' : text(e)}`.trim())
+          .join(' | ');
+      const before = shape();
+      for (const a of ['image', 'category', 'href', 'date', 'excerpt']) el.removeAttribute(a);
+      await el.updateComplete;
+      expect(shape()).to.equal('article[card] | div[body] | h3[title] Council approves new budget | p[meta] | span[author] Ama Owusu');
+      expect(part(el, 'title')!.querySelector('a')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
+
+      el.setAttribute('image', IMG);
+      el.setAttribute('category', 'Politics');
+      el.setAttribute('href', '/news/politics/budget');
+      el.setAttribute('date', '2026-03-14');
+      el.setAttribute('excerpt', 'The city council passed the budget after a long night.');
+      await el.updateComplete;
+      expect(shape()).to.equal(before);
+      expect(text(part(el, 'title'))).to.equal('Council approves new budget');
+
+      el.setAttribute('excerpt', 'Changed while it was shown.');
+      el.removeAttribute('author');
+      await el.updateComplete;
+      expect(text(part(el, 'excerpt'))).to.equal('Changed while it was shown.');
+      expect(text(part(el, 'meta'))).to.equal('14 Mar 2026');
     });
 
     it('drops an invalid date instead of showing "Invalid Date"', async () => {

@@ -14,10 +14,6 @@ export const newsCardStyles = css`
   }
   .card {
     position: relative;
-    display: grid;
-    /* one column as wide as the card: no measuring of the contents' intrinsic widths */
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_nr-space-s);
     block-size: 100%;
     background: var(--nr-news-card-background, var(--_nr-surface));
     border: var(--nr-news-card-border, 1px solid var(--_nr-border));
@@ -26,8 +22,10 @@ export const newsCardStyles = css`
     overflow-wrap: anywhere;
     line-height: 1.4;
   }
+  /* Block flow, not flex or grid: the same boxes, laid out in one pass (the gaps are margins).
+     Only the horizontal and overlay layouts, which need two columns or a stack, use a grid. */
   .media {
-    margin: 0;
+    margin: 0 0 var(--_nr-space-s);
     aspect-ratio: var(--nr-news-card-image-ratio, 16 / 9);
     background: var(--_nr-border);
     overflow: hidden;
@@ -38,19 +36,16 @@ export const newsCardStyles = css`
     block-size: 100%;
     object-fit: cover;
   }
-  /* a flex column, not a grid: the same boxes, laid out in one pass */
   .body {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_nr-space-s) * 0.75);
     padding: 0 var(--_nr-space-m) var(--_nr-space-m);
-    min-inline-size: 0;
   }
   .card.no-image .body {
     padding-block-start: var(--_nr-space-m);
   }
   .category {
-    align-self: flex-start;
+    /* as wide as its text, at the start of the line */
+    display: block;
+    inline-size: fit-content;
     position: relative;
     z-index: 1;
     font-size: 0.75rem;
@@ -110,6 +105,10 @@ export const newsCardStyles = css`
     line-clamp: var(--nr-news-card-excerpt-lines, 3);
     overflow: hidden;
   }
+  /* after the margin: 0 above */
+  .body > * + * {
+    margin-block-start: calc(var(--_nr-space-s) * 0.75);
+  }
 
   /* loading skeleton: the same boxes as the card, with bars instead of text */
   .skeleton .media {
@@ -133,10 +132,11 @@ export const newsCardStyles = css`
   /* horizontal: image beside the text, falling back to vertical in narrow containers */
   @container nr-news-card (min-width: 28rem) {
     :host([layout='horizontal']) .card:not(.no-image) {
+      display: grid;
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-      gap: 0;
     }
     :host([layout='horizontal']) .card:not(.no-image) .media {
+      margin: 0;
       block-size: 100%;
       inline-size: 100%;
       aspect-ratio: auto;
@@ -163,7 +163,9 @@ export const newsCardStyles = css`
   }
   :host([layout='compact']) .body {
     padding: var(--_nr-space-s) 0;
-    gap: 0.25rem;
+  }
+  :host([layout='compact']) .body > * + * {
+    margin-block-start: 0.25rem;
   }
   :host([layout='compact']) .title {
     font-size: var(--nr-news-card-title-size, 1rem);
@@ -171,13 +173,15 @@ export const newsCardStyles = css`
 
   /* overlay: text on the image */
   :host([layout='overlay']) .card:not(.no-image) {
-    grid-template-areas: 'stack';
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
     border: 0;
   }
   :host([layout='overlay']) .card:not(.no-image) > * {
-    grid-area: stack;
+    grid-area: 1 / 1;
   }
   :host([layout='overlay']) .card:not(.no-image) .media {
+    margin: 0;
     aspect-ratio: var(--nr-news-card-image-ratio, 4 / 3);
   }
   :host([layout='overlay']) .card:not(.no-image) .body {

@@ -4,11 +4,12 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Article } from '../../core/article.js';
 import { ArticleElement } from '../../core/article-element.js';
 import { baseStyles } from '../../core/base.styles.js';
-import { formatDate, localeOf, type FormattedDate } from '../../core/dates.js';
+import { formatDate, localeOf } from '../../core/dates.js';
 import { dataStateStyles, labelsConverter, STATE_LABELS, type StateLabels } from '../../core/data-states.js';
 import { registerElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { mergeArticle } from '../../core/feed-controller.js';
+import { presentIf } from '../../core/present-if.js';
 import { LIGHT_DOM_ARTICLE_ATTRIBUTES, readArticleFromLightDom } from '../../core/light-dom-article.js';
 import { listenButtonStyles, renderListenButton, type ListenLabels } from '../../core/listen-button.js';
 import { safeUrl } from '../../core/url.js';
@@ -186,14 +187,28 @@ export class NewsCard extends ArticleElement {
     const date = formatDate(article.published, localeOf(this));
     const author = compact ? undefined : article.author?.name;
     const excerpt = compact ? undefined : article.excerpt;
-    return html`
+    const { width, height, alt, srcset } = article.image ?? {};
+    const categoryHref = safeUrl(category?.url);
+    const href = safeUrl(article.url);
+    const tag = HEADING_TAGS[Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3)) - 2];
+    // One template for every combination of fields: a missing field's element is left out by
+    // presentIf (a nested template per optional piece cost more than the rest of the render).
+    return staticHtml`
       <article part="card" class="card ${imageSrc ? '' : 'no-image'}">
-        ${imageSrc ? this.#renderImage(imageSrc, article) : nothing}
+        <figure ${presentIf(imageSrc)} class="media">
+          <img part="image" src=${imageSrc ?? nothing} alt=${alt ?? ''} width=${width ?? nothing} height=${height ?? nothing}
+            srcset=${srcset && /^[^<>"]*$/.test(srcset) ? srcset : nothing} sizes=${srcset ? '(max-width: 600px) 100vw, 600px' : nothing}
+            loading="lazy" decoding="async" />
+        </figure>
         <div part="body" class="body">
-          ${category?.name ? this.#renderCategory(category.name, category.url) : nothing}
-          ${article.title ? this.#renderTitle(article) : nothing}
-          ${date || author ? this.#renderMeta(date, author) : nothing}
-          ${excerpt ? html`<p part="excerpt" class="excerpt">${excerpt}</p>` : nothing}
+          <a ${presentIf(category?.name && categoryHref)} part="category" class="category" href=${categoryHref ?? nothing}>${category?.name}</a>
+          <span ${presentIf(category?.name && !categoryHref)} part="category" class="category">${category?.name}</span>
+          <${tag} ${presentIf(article.title)} part="title" class="title"><a ${presentIf(href)} href=${href ?? nothing} @click=${(e: MouseEvent) => this.#onOpen(e, article, href!)}>${article.title}</a>${href ? nothing : article.title}</${tag}>
+          <p ${presentIf(date || author)} part="meta" class="meta">
+            <time ${presentIf(date)} part="date" datetime=${date?.datetime ?? nothing}>${date?.text}</time>
+            <span ${presentIf(author)} part="author">${author}</span>
+          </p>
+          <p ${presentIf(excerpt)} part="excerpt" class="excerpt">${excerpt}</p>
           ${renderListenButton(this, article, this.labels)}
         </div>
       </article>
@@ -212,53 +227,6 @@ export class NewsCard extends ArticleElement {
         ${full ? html`<p class="excerpt nr-bone nr-lines"></p>` : nothing}
       </div>
     </div>`;
-  }
-
-  #renderImage(src: string, article: Article) {
-    const { width, height, alt, srcset } = article.image ?? {};
-    return html`<figure class="media">
-      <img
-        part="image"
-        src=${src}
-        srcset=${srcset && /^[^<>"]*$/.test(srcset) ? srcset : nothing}
-        sizes=${srcset ? '(max-width: 600px) 100vw, 600px' : nothing}
-        alt=${alt ?? ''}
-        width=${width ?? nothing}
-        height=${height ?? nothing}
-        loading="lazy"
-        decoding="async"
-      />
-    </figure>`;
-  }
-
-  /** One template for the usual date + author line: each nested template is one more instance to clone. */
-  #renderMeta(date: FormattedDate | undefined, author: string | undefined) {
-    if (date && author) {
-      return html`<p part="meta" class="meta">
-        <time part="date" datetime=${date.datetime}>${date.text}</time>
-        <span part="author">${author}</span>
-      </p>`;
-    }
-    return html`<p part="meta" class="meta">
-      ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
-      ${author ? html`<span part="author">${author}</span>` : nothing}
-    </p>`;
-  }
-
-  #renderCategory(name: string, url: string | undefined) {
-    const href = safeUrl(url);
-    return href
-      ? html`<a part="category" class="category" href=${href}>${name}</a>`
-      : html`<span part="category" class="category">${name}</span>`;
-  }
-
-  #renderTitle(article: Article) {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const tag = HEADING_TAGS[level - 2];
-    const href = safeUrl(article.url);
-    return href
-      ? staticHtml`<${tag} part="title" class="title"><a href=${href} @click=${(e: MouseEvent) => this.#onOpen(e, article, href)}>${article.title}</a></${tag}>`
-      : staticHtml`<${tag} part="title" class="title">${article.title}</${tag}>`;
   }
 
   #onOpen(event: MouseEvent, article: Article, url: string) {
