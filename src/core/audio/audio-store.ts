@@ -5,6 +5,7 @@
  *
  * Find an instance through `getPlayer(name)` (player.ts), not by constructing it.
  */
+import { whenIdle } from '../idle.js';
 import { linkCrossTab, type Elsewhere } from './cross-tab.js';
 import { attachHls, type HlsHandle } from './hls.js';
 import { watchNowPlaying } from './now-playing.js';
@@ -135,21 +136,29 @@ export class AudioStore implements Player {
     this.#disposers.push(unwatchNowPlaying, this.#linkMediaSession(), unlinkTabs);
   }
 
-  /** The Media Session bridge is a lazy chunk, loaded when playback is first asked for. */
+  /**
+   * The Media Session bridge is a lazy chunk: fetched while the page is idle (not in the click,
+   * where loading a module would hold up the media's first frames), created when playback is
+   * first asked for.
+   */
   #linkMediaSession(): () => void {
+    if (typeof navigator === 'undefined' || !navigator.mediaSession) return () => {};
     let session: { dispose(): void } | undefined;
     let closed = false;
+    let chunk: Promise<typeof import('./media-session.js')> | undefined;
+    const load = () => (chunk ??= import('./media-session.js'));
+    const cancelPreload = whenIdle(() => void load().catch(() => {}));
     const off = this.subscribe((s) => {
       if (s.status !== 'loading' && s.status !== 'playing') return;
       off();
-      if (typeof navigator === 'undefined' || !navigator.mediaSession) return;
-      import('./media-session.js').then(
+      load().then(
         ({ MediaSessionBridge }) => void (closed || (session = new MediaSessionBridge(this))),
         (e) => console.warn('newsradio-elements: Media Session unavailable', e),
       );
     });
     return () => {
       closed = true;
+      cancelPreload();
       off();
       session?.dispose();
     };
