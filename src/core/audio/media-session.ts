@@ -5,9 +5,9 @@
  *
  * Every call into the session is a round trip to the browser (registering the handlers of a click
  * took ~4 ms), so state changes are applied together when the page is next idle (at most 250 ms
- * later), never inside the click that starts playback: until then the main thread belongs to the
- * media pipeline (the `playing` event waits for it) and to the UI's feedback. A lazy chunk,
- * loaded by the store when playback is first asked for.
+ * later) and not while a source loads: until it plays, the main thread belongs to the media
+ * pipeline (the `playing` event waits for it) and to the UI's feedback. A lazy chunk, fetched
+ * while the page is idle and created by the store when playback is first asked for.
  */
 import { whenIdle } from '../idle.js';
 import { safeUrl } from '../url.js';
@@ -28,6 +28,7 @@ export class MediaSessionBridge {
 
   /** The state the session last reflected; `undefined` while nothing is waiting to be applied. */
   #applied?: PlayerState;
+  #pending = false;
 
   constructor(private readonly player: Player) {
     this.#off = player.subscribe((_s, prev) => this.#schedule(prev));
@@ -36,14 +37,19 @@ export class MediaSessionBridge {
   }
 
   #schedule(prev: PlayerState): void {
-    if (!this.#session || this.#applied) return;
-    this.#applied = prev;
-    const apply = () => {
+    if (!this.#session) return;
+    this.#applied ??= prev;
+    if (this.#pending || this.player.getState().status === 'loading') return;
+    this.#pending = true;
+    this.#cancelIdle = whenIdle(() => {
+      this.#pending = false;
+      // While a source loads, the idle time is the media's (its `playing` event would wait for
+      // these calls): the session follows when it plays or fails, which is a state change.
       const applied = this.#applied;
+      if (!applied || this.player.getState().status === 'loading') return;
       this.#applied = undefined;
-      if (applied) this.#sync(this.player.getState(), applied);
-    };
-    this.#cancelIdle = whenIdle(apply, 250);
+      this.#sync(this.player.getState(), applied);
+    }, 250);
   }
 
   get #session(): MediaSession | undefined {
