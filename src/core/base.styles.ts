@@ -64,6 +64,18 @@ export const baseStyles = css`
   a {
     color: inherit;
   }
+  /* read by screen readers, not shown */
+  .nr-visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   :focus-visible {
     outline: 2px solid var(--_nr-accent);
     outline-offset: 2px;

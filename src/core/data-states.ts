@@ -76,17 +76,6 @@ export function renderLoading(labels: StateLabels, skeleton: TemplateResult | ty
 
 /** Styles of the shared states; add after `baseStyles`. Skeleton pieces use the `nr-bone` class. */
 export const dataStateStyles = css`
-  .nr-visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   .nr-loading {
     position: relative;
   }

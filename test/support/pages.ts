@@ -20,7 +20,7 @@ export function visibleText(el: Element): string {
   const out: string[] = [];
   const walk = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
   for (let node = walk.nextNode(); node; node = walk.nextNode()) {
-    if (!node.parentElement?.closest('.sr-only, [hidden]')) out.push(node.textContent ?? '');
+    if (!node.parentElement?.closest('.nr-visually-hidden, [hidden]')) out.push(node.textContent ?? '');
   }
   return out.join(' ').replace(/\s+/g, ' ').trim();
 }

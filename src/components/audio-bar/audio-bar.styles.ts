@@ -253,13 +253,7 @@ export const audioBarStyles = css`
     border-inline-start-color: var(--_nr-accent);
   }
 
-  .sr-only {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+  .announcer {
     /* The title's font: announcements ("Loading…") in a size and weight no visible text of the
        bar uses would be a new font for the engine to look up (2 to 25 ms measured) in the frame
        right after a click on Play. */

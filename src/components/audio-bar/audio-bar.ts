@@ -375,7 +375,7 @@ export class AudioBar extends LitElement {
             </ol>`
           : html`<p>${L.queueEmpty}</p>`}
       </div>
-      <div class="sr-only" role="status">${this.#announcement}</div>
+      <div class="nr-visually-hidden announcer" role="status">${this.#announcement}</div>
     </section>`;
   }
 
