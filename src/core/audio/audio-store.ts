@@ -416,13 +416,18 @@ export class AudioStore implements Player {
     const picked = pickSource(track, this.media, this.#options.preferHlsJs);
     if (picked?.via !== 'native') return;
     this.#detach();
-    this.#attached = key;
+    this.#attach(key);
     this.#armed = true;
+    this.media.preload = knownOnDemand(track) ? 'metadata' : 'none';
+    this.media.src = picked.url;
+  }
+
+  /** Marks `key`'s source as the one in the element, with nothing yet learnt about its length. */
+  #attach(key: string): void {
+    this.#attached = key;
     this.#hlsLive = false;
     this.#lastDuration = 0;
     this.#growths = 0;
-    this.media.preload = knownOnDemand(track) ? 'metadata' : 'none';
-    this.media.src = picked.url;
   }
 
   /**
@@ -452,12 +457,7 @@ export class AudioStore implements Player {
       return this.#fail('unsupported');
     }
     this.#startAt = live ? 0 : position;
-    if (!reuse) {
-      this.#attached = trackKey(track);
-      this.#hlsLive = false;
-      this.#lastDuration = 0;
-      this.#growths = 0;
-    }
+    if (!reuse) this.#attach(trackKey(track));
     const url = picked && (fresh && live ? cacheBust(picked.url) : picked.url);
     this.#watchdog.start('load');
     if (picked?.via !== 'hls') {
