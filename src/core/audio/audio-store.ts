@@ -7,6 +7,7 @@
  */
 import { whenIdle } from '../idle.js';
 import { linkCrossTab, type Elsewhere } from './cross-tab.js';
+import { createWhen } from './lazy-controller.js';
 import { attachHls, type HlsHandle } from './hls.js';
 import { watchNowPlaying } from './now-playing.js';
 import { Persistence } from './persist.js';
@@ -143,24 +144,18 @@ export class AudioStore implements Player {
    */
   #linkMediaSession(): () => void {
     if (typeof navigator === 'undefined' || !navigator.mediaSession) return () => {};
-    let session: { dispose(): void } | undefined;
-    let closed = false;
     let chunk: Promise<typeof import('./media-session.js')> | undefined;
     const load = () => (chunk ??= import('./media-session.js'));
     const cancelPreload = whenIdle(() => void load().catch(() => {}));
-    const off = this.subscribe((s) => {
-      if (s.status !== 'loading' && s.status !== 'playing') return;
-      off();
-      load().then(
-        ({ MediaSessionBridge }) => void (closed || (session = new MediaSessionBridge(this))),
-        (e) => console.warn('newsradio-elements: Media Session unavailable', e),
-      );
-    });
+    const unlink = createWhen(
+      this,
+      (s) => s.status === 'loading' || s.status === 'playing',
+      () => load().then(({ MediaSessionBridge }) => () => new MediaSessionBridge(this)),
+      'Media Session',
+    );
     return () => {
-      closed = true;
       cancelPreload();
-      off();
-      session?.dispose();
+      unlink();
     };
   }
 

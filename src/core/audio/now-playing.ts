@@ -3,6 +3,7 @@
  * `metadataUrl` to play, then loads the poller and its parsers (now-playing-poller.ts, a lazy
  * chunk). Pages whose stations publish no metadata never load them.
  */
+import { createWhen } from './lazy-controller.js';
 import type { NowPlaying, PlayerOptions, PlayerState, PlayerStatus } from './types.js';
 
 /** Statuses in which the current track's metadata is polled. @internal */
@@ -17,21 +18,10 @@ export interface PollHost {
 
 /** Starts the poller for `host` when it first plays a track with metadata; returns the disposer. @internal */
 export function watchNowPlaying(host: PollHost, options: () => PlayerOptions): () => void {
-  let disposed = false;
-  let poller: { dispose(): void } | undefined;
-  const off = host.subscribe((s) => {
-    if (!s.track?.metadataUrl || !POLLING.has(s.status)) return;
-    off();
-    import('./now-playing-poller.js').then(
-      ({ NowPlayingPoller }) => {
-        if (!disposed) poller = new NowPlayingPoller(host, options);
-      },
-      (e) => console.warn('newsradio-elements: now-playing metadata unavailable', e),
-    );
-  });
-  return () => {
-    disposed = true;
-    off();
-    poller?.dispose();
-  };
+  return createWhen(
+    host,
+    (s) => !!s.track?.metadataUrl && POLLING.has(s.status),
+    () => import('./now-playing-poller.js').then(({ NowPlayingPoller }) => () => new NowPlayingPoller(host, options)),
+    'now-playing metadata',
+  );
 }
