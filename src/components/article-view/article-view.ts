@@ -165,8 +165,8 @@ export class ArticleView extends ArticleElement {
     const locale = localeOf(this) ?? a.language;
     const category = primaryCategory(a);
     const categoryHref = safeUrl(category?.url);
-    const published = show.has('date') ? formatDate(a.published, locale, { dateStyle: 'long' }) : undefined;
-    const updated = show.has('date') && later(a.modified, a.published) ? formatDate(a.modified, locale, { dateStyle: 'long' }) : undefined;
+    const published = show.has('date') ? formatDate(a.published, locale, 'long') : undefined;
+    const updated = show.has('date') && later(a.modified, a.published) ? formatDate(a.modified, locale, 'long') : undefined;
     const words = show.has('reading-time') ? this.#body.words(a.bodyHtml, locale) : 0;
     const minutes = words ? readingMinutes(words) : 0;
     const author = show.has('author') && a.author?.name ? a.author : undefined;
