@@ -56,7 +56,7 @@ const C = {
   shoelace: { id: 'shoelace', label: 'Shoelace 2 <sl-card>', adapter: 'shoelace' },
 };
 const PLAYLIST = [C.vanilla, C.ours, C.aplayer, C.plyr, C.mediaChrome];
-const CARDS = [C.vanilla, C.ours, C.shoelace];
+const CARDS = [C.vanilla, { id: 'vanilla-shadow', label: 'vanilla DOM, each card in a shadow root', adapter: 'vanilla', variant: 'shadow' }, C.ours, C.shoelace];
 const CLICK = [
   { ...C.vanilla, label: 'bare <audio> + button (floor)' },
   { id: 'vanilla-preload-none', label: 'bare <audio preload="none"> + button', adapter: 'vanilla', variant: 'preload-none' },

@@ -170,8 +170,23 @@ export async function renderPlaylist(root, tracks) {
   return { last: list.last, update: async (j) => pick(j) };
 }
 
+const cardCss = css.slice(css.indexOf('.v-card{'));
+let cardSheet;
+/** A host per card with the card in its own shadow root (variant 'shadow'): what encapsulation alone costs. */
+function shadowHost(card) {
+  if (!cardSheet) {
+    cardSheet = new CSSStyleSheet();
+    cardSheet.replaceSync(`:host{display:block;font:14px/1.4 system-ui,sans-serif}${cardCss}`);
+  }
+  const host = document.createElement('div');
+  host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [cardSheet];
+  host.shadowRoot.append(card);
+  return host;
+}
+
 let cardTpl;
-export async function renderCards(root, articles) {
+/** Variant 'shadow': each card in a shadow root of its own, styles adopted (no library). */
+export async function renderCards(root, articles, { variant } = {}) {
   style();
   cardTpl ??= tpl(
     `<article class="v-card"><img alt="" loading="lazy" decoding="async" width="640" height="360"><div class="v-body"><a class="v-cat"></a><h3><a></a></h3><time></time><p></p><span class="v-author"></span></div></article>`,
@@ -195,8 +210,8 @@ export async function renderCards(root, articles) {
     time.textContent = dates.format(new Date(a.date));
     p.textContent = a.excerpt;
     author.textContent = a.author;
-    frag.append(card);
-    last = card;
+    last = variant === 'shadow' ? shadowHost(card) : card;
+    frag.append(last);
   }
   grid.append(frag);
   root.append(grid);
