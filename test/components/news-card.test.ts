@@ -321,6 +321,11 @@ describe('<news-card>', () => {
       const ex = part(el, 'excerpt')!;
       const lh = parseFloat(getComputedStyle(ex).lineHeight);
       expect(ex.getBoundingClientRect().height).to.be.closeTo(lh * 2, 2);
+      // The lines past the clamp are cut off: nothing of the excerpt under the box's end.
+      const box = ex.getBoundingClientRect();
+      const below = el.shadowRoot!.elementsFromPoint(box.left + 20, box.bottom + lh / 2).map((e) => e.getAttribute('part'));
+      expect(below).to.include('card');
+      expect(below).not.to.include('excerpt');
     });
 
     it('lays out right-to-left', async () => {

@@ -12,13 +12,17 @@ export const newsCardStyles = css`
   :host([layout='horizontal']) {
     container: nr-news-card / inline-size;
   }
+  /* overflow: clip, not hidden, here and below: a hidden box is a scroll container, which costs
+     every card a scrollable area in layout and paint for a box nobody scrolls. flow-root keeps
+     the formatting context that overflow: hidden used to give. */
   .card {
+    display: flow-root;
     position: relative;
     block-size: 100%;
     background: var(--nr-news-card-background, var(--_nr-surface));
     border: var(--nr-news-card-border, 1px solid var(--_nr-border));
     border-radius: var(--_nr-radius);
-    overflow: hidden;
+    overflow: clip;
     overflow-wrap: anywhere;
     line-height: 1.4;
   }
@@ -28,7 +32,7 @@ export const newsCardStyles = css`
     margin: 0 0 var(--_nr-space-s);
     aspect-ratio: var(--nr-news-card-image-ratio, 16 / 9);
     background: var(--_nr-border);
-    overflow: hidden;
+    overflow: clip;
   }
   img {
     display: block;
@@ -103,7 +107,7 @@ export const newsCardStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--nr-news-card-excerpt-lines, 3);
     line-clamp: var(--nr-news-card-excerpt-lines, 3);
-    overflow: hidden;
+    overflow: clip;
   }
   /* after the margin: 0 above */
   .body > * + * {
