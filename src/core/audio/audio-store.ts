@@ -5,79 +5,19 @@
  *
  * Find an instance through `getPlayer(name)` (player.ts), not by constructing it.
  */
-import { whenIdle } from '../idle.js';
 import { linkCrossTab, type Elsewhere } from './cross-tab.js';
-import { createWhen } from './lazy-controller.js';
 import { attachHls, type HlsHandle } from './hls.js';
+import { LiveDetector } from './live-detector.js';
+import { linkMediaSession } from './media-session-link.js';
 import { watchNowPlaying } from './now-playing.js';
 import { Persistence } from './persist.js';
+import { announceTransition, emitPlayerEvent } from './player-events.js';
+import { applyOptions, DEFAULT_PLAYER_OPTIONS, INITIAL_STATE, knownOnDemand, playerError, validTracks } from './player-state.js';
 import { cacheBust, ProgressWatchdog, Reconnector, type ReconnectReason } from './reconnect.js';
 import { pickSource, trackKey, trackSources } from './sources.js';
 import type { NowPlaying, Player, PlayerError, PlayerErrorKind, PlayerListener, PlayerOptions, PlayerState, Track } from './types.js';
 
-export const DEFAULT_PLAYER_OPTIONS: Readonly<PlayerOptions> = Object.freeze({
-  maxReconnectAttempts: 8,
-  reconnectBaseDelay: 1000,
-  reconnectMaxDelay: 30000,
-  watchdogTimeout: 3000,
-  loadTimeout: 15000,
-  stalledTimeout: 6000,
-  metadataInterval: 15000,
-  metadataHiddenInterval: 60000,
-  preferHlsJs: false,
-});
-
-export const INITIAL_STATE: PlayerState = Object.freeze({
-  status: 'idle',
-  track: null,
-  queue: Object.freeze([]) as readonly Track[],
-  index: -1,
-  volume: 1,
-  muted: false,
-  position: 0,
-  duration: NaN,
-  live: false,
-  nowPlaying: null,
-  error: null,
-  reconnectAttempt: 0,
-  playingElsewhere: null,
-  elsewhere: null,
-});
-
-const MESSAGES: Record<PlayerErrorKind, string> = {
-  network: 'The stream could not be loaded.',
-  decode: 'The audio could not be decoded.',
-  unsupported: 'This audio cannot be played in this browser.',
-  'autoplay-blocked': 'Press play to listen',
-  'gave-up': 'The stream is unavailable. Retry?',
-  aborted: 'Playback was interrupted.',
-};
-
 type Intent = 'play' | 'pause' | 'stop';
-
-/** What `trackSources(t).length > 0` says, without building the list. */
-const hasSource = (t: Track) => !!t.src || (Array.isArray(t.sources) && t.sources.some((s) => s && typeof s.src === 'string'));
-
-/**
- * Keeps only tracks with a title and at least one source; one console warning for the rest.
- * Tracks are frozen copies; a track already frozen with a string title (a playlist's parsed
- * tracks) is kept as it is, so queueing a long list copies nothing.
- */
-function validTracks(tracks: readonly unknown[]): Track[] {
-  const ok: Track[] = [];
-  for (const t of tracks) {
-    if (!t || typeof t !== 'object' || !hasSource(t as Track)) continue;
-    const track = t as Track;
-    ok.push(Object.isFrozen(track) && typeof track.title === 'string' ? track : Object.freeze({ ...track, title: String(track.title ?? '') }));
-  }
-  if (ok.length !== tracks.length) console.warn(`newsradio-elements: ignored ${tracks.length - ok.length} track(s) without a source`);
-  return ok;
-}
-
-const PLAYING_LIKE = new Set(['playing', 'buffering']);
-
-/** An on-demand file whose length the data states: the only kind whose metadata is fetched before play(). */
-const knownOnDemand = (t: Track) => !t.live && typeof t.duration === 'number' && Number.isFinite(t.duration) && t.duration > 0;
 
 export class AudioStore implements Player {
   /** The one media element (never in the DOM). @internal */
@@ -96,9 +36,7 @@ export class AudioStore implements Player {
   #startAt = 0;
   #lastPositionAt = 0;
   #lastTime = 0;
-  #lastDuration = 0;
-  #growths = 0;
-  #hlsLive = false;
+  readonly #liveness = new LiveDetector();
   #reconnector: Reconnector;
   #watchdog: ProgressWatchdog;
   #persistence: Persistence | null = null;
@@ -134,29 +72,7 @@ export class AudioStore implements Player {
     on('volumechange', () => this.#syncVolume());
     const unwatchNowPlaying = watchNowPlaying(this, options);
     const unlinkTabs = linkCrossTab(this);
-    this.#disposers.push(unwatchNowPlaying, this.#linkMediaSession(), unlinkTabs);
-  }
-
-  /**
-   * The Media Session bridge is a lazy chunk: fetched while the page is idle (not in the click,
-   * where loading a module would hold up the media's first frames), created when playback is
-   * first asked for.
-   */
-  #linkMediaSession(): () => void {
-    if (typeof navigator === 'undefined' || !navigator.mediaSession) return () => {};
-    let chunk: Promise<typeof import('./media-session.js')> | undefined;
-    const load = () => (chunk ??= import('./media-session.js'));
-    const cancelPreload = whenIdle(() => void load().catch(() => {}));
-    const unlink = createWhen(
-      this,
-      (s) => s.status === 'loading' || s.status === 'playing',
-      () => load().then(({ MediaSessionBridge }) => () => new MediaSessionBridge(this)),
-      'Media Session',
-    );
-    return () => {
-      cancelPreload();
-      unlink();
-    };
+    this.#disposers.push(unwatchNowPlaying, linkMediaSession(this), unlinkTabs);
   }
 
   // ---- state ----
@@ -176,12 +92,7 @@ export class AudioStore implements Player {
   }
 
   configure(options: Partial<PlayerOptions>): Readonly<PlayerOptions> {
-    for (const [k, v] of Object.entries(options ?? {})) {
-      const def = DEFAULT_PLAYER_OPTIONS[k as keyof PlayerOptions];
-      const ok = typeof def === 'boolean' ? typeof v === 'boolean' : typeof v === 'number' && v >= 0 && Number.isFinite(v);
-      if (def !== undefined && ok) (this.#options as unknown as Record<string, unknown>)[k] = v;
-    }
-    return this.#options;
+    return applyOptions(this.#options, options);
   }
 
   enablePersistence(): void {
@@ -238,7 +149,7 @@ export class AudioStore implements Player {
     if (!changed) return;
     const next = Object.freeze({ ...prev, ...patch });
     this.#state = next;
-    this.#announce(next, prev);
+    announceTransition(this.name, next, prev);
     for (const fn of [...this.#listeners]) {
       try {
         fn(next, prev);
@@ -248,22 +159,8 @@ export class AudioStore implements Player {
     }
   }
 
-  /** DOM events derived from state transitions, dispatched on `document`. */
-  #announce(s: PlayerState, prev: PlayerState): void {
-    if (trackKey(s.track) !== trackKey(prev.track) && s.track) {
-      this.#emit('nr-track-change', { index: s.index, previous: prev.track });
-    }
-    if (s.status === 'playing' && !PLAYING_LIKE.has(prev.status)) this.#emit('nr-play', {});
-    if ((s.status === 'paused' || s.status === 'idle') && prev.status !== 'paused' && prev.status !== 'idle') {
-      this.#emit('nr-pause', {});
-    }
-    if (s.error && s.error !== prev.error) this.#emit('nr-error', { ...s.error, url: s.error.url ?? '' });
-  }
-
   #emit(type: string, detail: object): void {
-    if (typeof document === 'undefined') return;
-    const full = { player: this.name, track: this.#state.track, ...detail };
-    document.dispatchEvent(new CustomEvent(type, { detail: full, bubbles: true, composed: true }));
+    emitPlayerEvent(this.name, this.#state.track, type, detail);
   }
 
   // ---- commands ----
@@ -420,9 +317,7 @@ export class AudioStore implements Player {
   /** Marks `key`'s source as the one in the element, with nothing yet learnt about its length. */
   #attach(key: string): void {
     this.#attached = key;
-    this.#hlsLive = false;
-    this.#lastDuration = 0;
-    this.#growths = 0;
+    this.#liveness.reset();
   }
 
   /**
@@ -475,7 +370,7 @@ export class AudioStore implements Player {
         fatal: (code, message) => gen === this.#gen && this.#onFailure(code, message),
         live: (isLive) => {
           if (gen !== this.#gen) return;
-          this.#hlsLive = isLive;
+          this.#liveness.hls = isLive;
           if (isLive) this.#patch({ live: true, duration: Infinity });
         },
       });
@@ -525,8 +420,8 @@ export class AudioStore implements Player {
     this.media.preload = 'none';
   }
 
-  #error(kind: PlayerErrorKind, message = MESSAGES[kind]): PlayerError {
-    return Object.freeze({ kind, message, url: trackSources(this.#state.track ?? { title: '' })[0]?.src });
+  #error(kind: PlayerErrorKind, message?: string): PlayerError {
+    return playerError(kind, this.#state.track, message);
   }
 
   #fail(kind: PlayerErrorKind, message?: string): void {
@@ -621,14 +516,8 @@ export class AudioStore implements Player {
       if (d === Infinity) this.#detach();
       return;
     }
-    // Firefox reports a live HTTP stream's duration as what it has buffered so far, growing as
-    // data arrives (an on-demand estimate starts beyond the buffered end): growing with it means live.
-    const b = this.media.buffered;
-    const end = b.length ? b.end(b.length - 1) : 0;
-    if (Number.isFinite(d) && this.#lastDuration > 0 && d > this.#lastDuration && d <= end + 0.25) this.#growths++;
-    this.#lastDuration = d;
     // Sticky per track: when a live HTTP stream ends, browsers report the finite length received.
-    const live = !!this.#state.track?.live || d === Infinity || this.#hlsLive || this.#state.live || this.#growths > 0;
+    const live = this.#liveness.saysLive(this.media) || !!this.#state.track?.live || this.#state.live;
     this.#patch({ duration: live ? Infinity : d, live });
   }
 
