@@ -9,6 +9,10 @@ const base = '/node_modules/@shoelace-style/shoelace/cdn';
 export async function load() {
   await Promise.all([loadCss(`${base}/themes/light.css`), import(`${base}/components/card/card.js`)]);
   await customElements.whenDefined('sl-card');
+  // The image at 16:9 like the other contestants' (its width/height attributes alone would fix its height).
+  const style = document.createElement('style');
+  style.textContent = 'sl-card img[slot="image"]{height:auto;aspect-ratio:16/9;object-fit:cover}';
+  document.head.append(style);
 }
 
 export async function renderCards(root, articles) {

@@ -1,6 +1,7 @@
 // The floor: the same bar, playlist and cards written by hand with plain DOM (template cloning,
 // textContent, one fixed bar, one <audio>), as a careful site developer would, with the same
-// accessible markup as ours (listbox rows, labelled buttons). Also used as the "plain list" of
+// accessible markup as ours (listbox rows, labelled buttons) and the same type sizes (the page's
+// 16 px text, 18 px card titles, 13 px secondary lines): smaller text is less text to lay out. Also used as the "plain list" of
 // the Plyr and media-chrome contestants, which have no playlist of their own.
 
 import { mediaSettled } from './harness.js';
@@ -8,29 +9,30 @@ import { mediaSettled } from './harness.js';
 export const name = 'vanilla';
 
 const css = `
-.v-list{display:flex;flex-direction:column;gap:2px;max-width:40rem;margin:0 auto 5rem;font:14px/1.3 system-ui,sans-serif}
+.v-list{display:flex;flex-direction:column;gap:2px;max-width:40rem;margin:0 auto 5rem;line-height:1.3}
 .v-row{display:grid;grid-template-columns:3rem 1fr auto 2rem;align-items:center;gap:.75rem;padding:.4rem .5rem;border-radius:.5rem;cursor:pointer}
 .v-row:hover,.v-row.current{background:#eef2ff}
 .v-row:focus-visible{outline:2px solid #4f46e5}
 .v-cover{width:3rem;height:3rem;border-radius:.35rem;object-fit:cover;background:#ddd}
 .v-text{display:flex;flex-direction:column;min-width:0}
 .v-title{font-weight:600;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.v-sub,.v-dur{color:#666;font-size:.85em}
+.v-sub,.v-dur{color:#666;font-size:.8125rem}
 .v-badge{background:#c00;color:#fff;border-radius:.25rem;padding:0 .35rem;font-size:.75em;font-weight:700}
 .v-icon{width:1.5rem;height:1.5rem;fill:currentColor;color:#4f46e5}
-.v-bar{position:fixed;inset:auto 0 0 0;display:flex;align-items:center;gap:.5rem;padding:.5rem 1rem;min-height:3.5rem;background:#fff;border-top:1px solid #ddd;box-shadow:0 0 1rem rgb(0 0 0/.12);font:14px/1.3 system-ui,sans-serif}
+.v-bar{position:fixed;inset:auto 0 0 0;display:flex;align-items:center;gap:.5rem;padding:.5rem 1rem;min-height:3.5rem;background:#fff;border-top:1px solid #ddd;box-shadow:0 0 1rem rgb(0 0 0/.12);line-height:1.3}
 .v-bar img{width:2.75rem;height:2.75rem;border-radius:.35rem;object-fit:cover}
 .v-bar .v-now{display:flex;flex-direction:column;min-width:0;flex:1}
 .v-bar button{width:2.5rem;height:2.5rem;border:0;border-radius:50%;background:transparent;display:grid;place-items:center;cursor:pointer}
 .v-bar button.v-play{background:#4f46e5}.v-bar button.v-play .v-icon{color:#fff}
 .v-bar input[type=range]{width:6rem}.v-bar .v-seek{flex:1;width:auto}
-.v-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem;padding:1rem;font:14px/1.4 system-ui,sans-serif}
+.v-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem;padding:1rem;line-height:1.4}
 .v-card{display:flex;flex-direction:column;border:1px solid #ddd;border-radius:.5rem;overflow:hidden;background:#fff}
-.v-card img{width:100%;aspect-ratio:16/9;object-fit:cover;background:#ddd}
-.v-card .v-body{display:flex;flex-direction:column;gap:.35rem;padding:.75rem}
-.v-card .v-cat{color:#4f46e5;font-size:.75em;text-transform:uppercase;font-weight:700}
-.v-card h3{margin:0;font-size:1.05em}.v-card h3 a{color:inherit}
-.v-card time,.v-card .v-author{color:#666;font-size:.85em}.v-card p{margin:0}
+.v-card img{width:100%;height:auto;aspect-ratio:16/9;object-fit:cover;background:#ddd}
+.v-card .v-body{display:flex;flex-direction:column;gap:.375rem;padding:.5rem 1rem 1rem}
+.v-card .v-cat{align-self:start;color:#4f46e5;font-size:.75rem;letter-spacing:.04em;text-transform:uppercase;font-weight:700;text-decoration:none}
+.v-card h3{margin:0;font-size:1.125rem;line-height:1.25}.v-card h3 a{color:inherit;text-decoration:none}
+.v-card .v-meta{margin:0;color:#666;font-size:.8125rem}
+.v-card .v-ex{margin:0;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden}
 `;
 
 const PLAY = 'M8 5v14l11-7z';
@@ -189,7 +191,7 @@ let cardTpl;
 export async function renderCards(root, articles, { variant } = {}) {
   style();
   cardTpl ??= tpl(
-    `<article class="v-card"><img alt="" loading="lazy" decoding="async" width="640" height="360"><div class="v-body"><a class="v-cat"></a><h3><a></a></h3><time></time><p></p><span class="v-author"></span></div></article>`,
+    `<article class="v-card"><img alt="" loading="lazy" decoding="async" width="640" height="360"><div class="v-body"><a class="v-cat"></a><h3><a></a></h3><p class="v-meta"><time></time> · <span class="v-author"></span></p><p class="v-ex"></p></div></article>`,
   );
   const grid = document.createElement('div');
   grid.className = 'v-cards';
@@ -201,7 +203,8 @@ export async function renderCards(root, articles, { variant } = {}) {
     const [img, body] = card.children;
     img.src = a.image;
     img.alt = a.imageAlt;
-    const [cat, h, time, p, author] = body.children;
+    const [cat, h, meta, p] = body.children;
+    const [time, author] = meta.children;
     cat.textContent = a.category;
     cat.href = `/category/${a.category.toLowerCase()}`;
     h.firstChild.textContent = a.title;
