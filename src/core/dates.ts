@@ -10,51 +10,29 @@ export interface FormattedDate {
 /** How long a date is written: `medium` is "Mar 14, 2026", `long` "March 14, 2026" (in English). */
 export type DateStyle = NonNullable<Intl.DateTimeFormatOptions['dateStyle']>;
 
-interface DateFormat {
-  locale: string | undefined;
-  dateStyle: DateStyle;
-  local?: Intl.DateTimeFormat;
-  utc?: Intl.DateTimeFormat;
-  /** Results by input: a page of teasers shows the same few days over and over. */
-  results: Map<string, FormattedDate | undefined>;
-}
+/** Formatters by locale, style and time zone: costly to build (a list of 1000 cards would build 1000). */
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** Most results a format keeps before it starts over: bounds memory on a page that keeps loading. */
+/** Results by locale, style and input: a page of teasers shows the same few days over and over. */
+const results = new Map<string, FormattedDate | undefined>();
+
+/** Most results kept before the memo starts over: bounds memory on a page that keeps loading. */
 const MAX_RESULTS = 2000;
 
-const formats = new Map<string, DateFormat>();
-
-function newFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale || undefined, options);
-  } catch {
-    // An invalid locale tag from an attribute falls back to the browser's locale.
-    return new Intl.DateTimeFormat(undefined, options);
-  }
-}
-
-/** Formatters are costly to build and key strings to hash (a list of 1000 cards would build 1000), so they are cached by locale and style. */
-function dateFormat(locale: string | undefined, dateStyle: DateStyle): DateFormat {
-  const key = `${locale ?? ''}|${dateStyle}`;
+function dateFormat(locale: string | undefined, dateStyle: DateStyle, utc: boolean): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${dateStyle}|${utc}`;
   let format = formats.get(key);
   if (!format) {
-    format = { locale, dateStyle, results: new Map() };
+    const options: Intl.DateTimeFormatOptions = { dateStyle, timeZone: utc ? 'UTC' : undefined };
+    try {
+      format = new Intl.DateTimeFormat(locale || undefined, options);
+    } catch {
+      // An invalid locale tag from an attribute falls back to the browser's locale.
+      format = new Intl.DateTimeFormat(undefined, options);
+    }
     formats.set(key, format);
   }
   return format;
-}
-
-function parseAndFormat(value: string, format: DateFormat): FormattedDate | undefined {
-  const trimmed = value.trim();
-  const time = Date.parse(trimmed);
-  if (Number.isNaN(time)) return undefined;
-  const dateOnly = DATE_ONLY.test(trimmed);
-  const { locale, dateStyle } = format;
-  const formatter = dateOnly
-    ? (format.utc ??= newFormat(locale, { dateStyle, timeZone: 'UTC' }))
-    : (format.local ??= newFormat(locale, { dateStyle }));
-  const text = formatter.format(time);
-  return Object.freeze({ datetime: dateOnly ? trimmed : new Date(time).toISOString(), text });
 }
 
 /**
@@ -64,11 +42,16 @@ function parseAndFormat(value: string, format: DateFormat): FormattedDate | unde
  */
 export function formatDate(value: string | undefined, locale: string | undefined, dateStyle: DateStyle = 'medium'): FormattedDate | undefined {
   if (!value) return undefined;
-  const format = dateFormat(locale, dateStyle);
-  if (format.results.has(value)) return format.results.get(value);
-  if (format.results.size >= MAX_RESULTS) format.results.clear();
-  const result = parseAndFormat(value, format);
-  format.results.set(value, result);
+  const key = `${locale ?? ''}|${dateStyle}|${value}`;
+  if (results.has(key)) return results.get(key);
+  if (results.size >= MAX_RESULTS) results.clear();
+  const trimmed = value.trim();
+  const time = Date.parse(trimmed);
+  const dateOnly = DATE_ONLY.test(trimmed);
+  const result = Number.isNaN(time)
+    ? undefined
+    : Object.freeze({ datetime: dateOnly ? trimmed : new Date(time).toISOString(), text: dateFormat(locale, dateStyle, dateOnly).format(time) });
+  results.set(key, result);
   return result;
 }
 
