@@ -199,6 +199,11 @@ ${cyclesTable(out.cycles)}
   offer: APlayer's own list rows have no cover or per-row button; Plyr and media-chrome have no
   playlist, so they get the plain hand-written list of the floor; Shoelace's \`<sl-card>\` gets
   the same content in its slots.
+- **The floor** (vanilla DOM) draws what ours draws: the same type sizes (the page's 16 px text,
+  18 px card titles, 13 px secondary lines), a 16:9 card image, date and author on one line, the
+  excerpt clamped to three lines (a card of each is the same 300 × 381 px box). "Vanilla DOM,
+  each card in a shadow root" is that floor with every card in a shadow root of its own (styles
+  adopted): what encapsulation alone costs.
 - **newsradio-elements** is loaded from the built \`dist/newsradio-elements.js\`. By default
   \`<radio-playlist>\` virtualizes lists longer than its \`virtualize-threshold\` (200), so at
   N = 1000 it renders only the rows in view; the "every row in the DOM" row sets the threshold
