@@ -136,6 +136,34 @@ describe('<audio-bar>', function () {
       expect(getComputedStyle(document.body).paddingBottom).to.equal(padding);
       expect(document.documentElement.style.getPropertyValue('--nr-audio-bar-offset-bottom')).to.equal('');
     });
+
+    it('without src, its Play starts the first row of a playlist on the page', async () => {
+      const { name, player } = fresh();
+      player.setMuted(true);
+      const wrap = await fixture(html`<div>
+        <audio-bar player=${name}></audio-bar>
+        <radio-playlist player=${name} .items=${queueOf('First show', 'Second show')}></radio-playlist>
+      </div>`);
+      const el = wrap.querySelector('audio-bar')!;
+      const list = wrap.querySelector('radio-playlist')!;
+      await list.updateComplete;
+      expect(player.getState().track).to.equal(null);
+      await click(part(el, 'play-button')!);
+      await advances(player);
+      expect(player.getState().track?.title).to.equal('First show');
+      await waitUntil(() => text(part(el, 'title')) === 'First show', 'the bar showing what plays');
+      await waitUntil(() => list.shadowRoot!.querySelector('[role="option"][aria-posinset="1"]')?.getAttribute('aria-current') === 'true', 'the first row marked as playing');
+    });
+
+    it('without src and with nothing to suggest, its Play does nothing and shows no error', async () => {
+      const { name, player } = fresh();
+      const el = await bar(html`<audio-bar player=${name}></audio-bar>`);
+      await click(part(el, 'play-button')!);
+      await aTimeout(300);
+      expect(player.getState().status).to.equal('idle');
+      expect(player.getState().error).to.equal(null);
+      expect(text(part(el, 'title'))).to.equal('Nothing playing');
+    });
   });
 
   describe('attributes', () => {

@@ -40,6 +40,8 @@ export class AudioStore implements Player {
   #reconnector: Reconnector;
   #watchdog: ProgressWatchdog;
   #persistence: Persistence | null = null;
+  /** What an element last suggested to play first (`prepare`). */
+  #suggested: Track | null = null;
   #disposers: (() => void)[] = [];
 
   constructor(readonly name = 'default') {
@@ -133,10 +135,13 @@ export class AudioStore implements Player {
   /**
    * @internal A hint from an element that shows `track` as the first thing to play (a playlist's
    * first row) while the player has no track: its source is attached ahead of the click, as for a
-   * queued track (see `#prepare`). Ignored once the player has a track.
+   * queued track (see `#prepare`), and it is what `play()` starts while nothing is queued (the Play
+   * button of a bar without `src` beside a playlist). Ignored once the player has a track.
    */
   prepare(track: Track): void {
-    if (!this.#state.track && track && typeof track === 'object' && trackSources(track).length) this.#prepare(track);
+    if (this.#state.track || !track || typeof track !== 'object' || !trackSources(track).length) return;
+    this.#suggested = track;
+    this.#prepare(track);
   }
 
   #patch(patch: Partial<PlayerState>): void {
@@ -174,7 +179,11 @@ export class AudioStore implements Player {
       return i >= 0 ? this.#playAt(this.#state.queue, i) : this.#playAt(Object.freeze([t]), 0);
     }
     const s = this.#state;
-    if (!s.track) return s.queue.length ? this.#playAt(s.queue, Math.max(0, s.index)) : undefined;
+    if (!s.track) {
+      if (s.queue.length) return this.#playAt(s.queue, Math.max(0, s.index));
+      const [suggested] = this.#suggested ? validTracks([this.#suggested]) : [];
+      return suggested ? this.#playAt(Object.freeze([suggested]), 0) : undefined;
+    }
     if (this.#want === 'play' && s.status !== 'error' && s.status !== 'ended') return;
     if (this.#attached === trackKey(s.track) && !this.#armed && !this.#isLive() && s.status !== 'error') {
       this.#want = 'play';

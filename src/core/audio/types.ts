@@ -88,7 +88,11 @@ export interface Player {
   getState(): PlayerState;
   /** Calls `fn` on every state change (not immediately); returns the unsubscribe function. */
   subscribe(fn: PlayerListener): () => void;
-  /** Plays `track` (replacing the current one, keeping the queue if it contains it) or resumes. */
+  /**
+   * Plays `track` (replacing the current one, keeping the queue if it contains it). Without one:
+   * resumes the current track, starts the queue, or, with nothing queued, the first item a
+   * `<radio-playlist>` on the page shows.
+   */
   play(track?: Track): Promise<void>;
   pause(): void;
   /** Play if paused/idle/ended/error, pause if playing/loading/buffering/reconnecting. */
