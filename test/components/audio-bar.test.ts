@@ -148,11 +148,32 @@ describe('<audio-bar>', function () {
       const list = wrap.querySelector('radio-playlist')!;
       await list.updateComplete;
       expect(player.getState().track).to.equal(null);
+      // What Play will start is on show, without a seek bar that could not seek yet.
+      await waitUntil(() => text(part(el, 'title')) === 'First show', 'the bar showing the first row');
+      expect(text(part(el, 'subtitle'))).to.equal('Artist 1');
+      expect(part(el, 'seek')).to.equal(null);
+      expect(label(el, 'play-button')).to.equal('Play');
+      expect(el.getAttribute('status')).to.equal('idle');
       await click(part(el, 'play-button')!);
       await advances(player);
       expect(player.getState().track?.title).to.equal('First show');
-      await waitUntil(() => text(part(el, 'title')) === 'First show', 'the bar showing what plays');
+      await waitUntil(() => part(el, 'seek') !== null, 'the seek bar of what plays');
       await waitUntil(() => list.shadowRoot!.querySelector('[role="option"][aria-posinset="1"]')?.getAttribute('aria-current') === 'true', 'the first row marked as playing');
+    });
+
+    it('stops showing a playlist’s first row when the playlist leaves the page', async () => {
+      const { name } = fresh();
+      const wrap = await fixture(html`<div>
+        <audio-bar player=${name}></audio-bar>
+        <radio-playlist player=${name} .items=${queueOf('First show', 'Second show')}></radio-playlist>
+      </div>`);
+      const el = wrap.querySelector('audio-bar')!;
+      const list = wrap.querySelector('radio-playlist')!;
+      await waitUntil(() => text(part(el, 'title')) === 'First show', 'the bar showing the first row');
+      list.remove();
+      await waitUntil(() => text(part(el, 'title')) === 'Nothing playing', 'the bar idle again');
+      wrap.append(list);
+      await waitUntil(() => text(part(el, 'title')) === 'First show', 'the first row again once the list is back');
     });
 
     it('without src and with nothing to suggest, its Play does nothing and shows no error', async () => {

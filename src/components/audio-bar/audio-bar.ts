@@ -29,7 +29,9 @@ const labelsConverter = jsonObjectConverter('<audio-bar> labels attribute');
  *
  * It controls the page's shared player (`getPlayer(name)`), so any number of bars and playlists
  * stay in sync. With `src` (plus `heading`, `subtitle`, `cover`, `metadata-url`, `live`) it is a
- * single-station bar that needs no JavaScript: the track is queued, never auto-played.
+ * single-station bar that needs no JavaScript: the track is queued, never auto-played. Without
+ * `src`, beside a `<radio-playlist>`, it shows the playlist's first row until something plays,
+ * and its Play button starts that row.
  *
  * `position="top"` / `"bottom"` fixes the bar to the viewport and reserves its height as padding
  * on `<body>` (added to the body's own padding), and sets `--nr-audio-bar-offset-top` /
@@ -323,7 +325,7 @@ export class AudioBar extends LitElement {
           ${icons.nextIcon}
         </button>
       </div>
-      ${track && !live && !held ? this.#seekBar(s) : nothing}
+      ${s.track && track && !live && !held ? this.#seekBar(s) : nothing}
       <div class="end" ?inert=${held}>
         <button
           part="mute-button"

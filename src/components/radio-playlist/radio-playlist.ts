@@ -190,11 +190,26 @@ export class RadioPlaylist extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.#validateWhenIdle();
+    if (this.#offered) this.#offer(this.#offered);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#stopValidating();
+    if (this.#offered) (this.#audio.player as { withdraw?(t: Track): void }).withdraw?.(this.#offered);
+  }
+
+  /** The row offered to the player as the first thing to play, while this list is on the page. */
+  #offered?: Track;
+
+  /**
+   * The first row is what a visitor most likely plays first: while the player has no track, its
+   * source is attached ahead of the click (an on-demand file's header only; nothing for a stream)
+   * and a bar without `src` shows it.
+   */
+  #offer(track: Track) {
+    this.#offered = track;
+    (this.#audio.player as { prepare?(t: Track): void }).prepare?.(track);
   }
 
   #stopValidating = () => {};
@@ -226,10 +241,8 @@ export class RadioPlaylist extends LitElement {
       this.#viewOf = [all, filter];
       this.#view = !all || !filter ? (all ?? []) : allTracks(all).filter((t) => `${t.title}\n${t.subtitle ?? ''}`.toLocaleLowerCase().includes(filter));
       this.#listbox.active = 0;
-      // The first row is what a visitor most likely plays first: its source is attached ahead of the
-      // click while the player has no track (an on-demand file's header only; nothing for a stream).
       const first = this.#view.at(0);
-      if (first) (this.#audio.player as { prepare?(t: Track): void }).prepare?.(first);
+      if (first) this.#offer(first);
       this.#validateWhenIdle();
     }
     this.#status = data.status === 'ready' && !all?.length ? 'empty' : data.status;

@@ -40,8 +40,6 @@ export class AudioStore implements Player {
   #reconnector: Reconnector;
   #watchdog: ProgressWatchdog;
   #persistence: Persistence | null = null;
-  /** What an element last suggested to play first (`prepare`). */
-  #suggested: Track | null = null;
   #disposers: (() => void)[] = [];
 
   constructor(readonly name = 'default') {
@@ -140,8 +138,16 @@ export class AudioStore implements Player {
    */
   prepare(track: Track): void {
     if (this.#state.track || !track || typeof track !== 'object' || !trackSources(track).length) return;
-    this.#suggested = track;
-    this.#prepare(track);
+    const [suggested] = validTracks([track]);
+    if (!suggested) return;
+    this.#patch({ suggested });
+    this.#prepare(suggested);
+  }
+
+  /** @internal The element that suggested `track` (`prepare`) left the page: it is suggested no more. */
+  withdraw(track: Track): void {
+    const suggested = this.#state.suggested;
+    if (suggested && track && trackKey(suggested) === trackKey(track)) this.#patch({ suggested: null });
   }
 
   #patch(patch: Partial<PlayerState>): void {
@@ -181,8 +187,7 @@ export class AudioStore implements Player {
     const s = this.#state;
     if (!s.track) {
       if (s.queue.length) return this.#playAt(s.queue, Math.max(0, s.index));
-      const [suggested] = this.#suggested ? validTracks([this.#suggested]) : [];
-      return suggested ? this.#playAt(Object.freeze([suggested]), 0) : undefined;
+      return s.suggested ? this.#playAt(Object.freeze([s.suggested]), 0) : undefined;
     }
     if (this.#want === 'play' && s.status !== 'error' && s.status !== 'ended') return;
     if (this.#attached === trackKey(s.track) && !this.#armed && !this.#isLive() && s.status !== 'error') {

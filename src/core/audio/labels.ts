@@ -95,12 +95,13 @@ export interface BarView {
 
 /**
  * Derives the bar's view of `s`. `own` is the bar's attribute track (`src`, `heading`…): its fields
- * win while it is the current track, and it shows before the player has it. Live metadata
+ * win while it is the current track, and it shows before the player has it; without either, the
+ * track a playlist suggests (`s.suggested`) shows, ready to play. Live metadata
  * (`nowPlaying`) wins over the track's own title; the station name moves to the subtitle then.
  * @internal
  */
 export function barView(s: PlayerState, own: Track | undefined, L: AudioBarLabels): BarView {
-  const track = s.track && own && s.track.id === own.id ? { ...s.track, ...own } : (s.track ?? own ?? null);
+  const track = s.track && own && s.track.id === own.id ? { ...s.track, ...own } : (s.track ?? own ?? s.suggested ?? null);
   const live = !!(s.live || track?.live);
   const np = live ? s.nowPlaying : null;
   const title = np?.title || track?.title || '';

@@ -32,6 +32,7 @@ export const INITIAL_STATE: PlayerState = Object.freeze({
   reconnectAttempt: 0,
   playingElsewhere: null,
   elsewhere: null,
+  suggested: null,
 });
 
 const MESSAGES: Record<PlayerErrorKind, string> = {

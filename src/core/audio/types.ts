@@ -76,6 +76,8 @@ export interface PlayerState {
   readonly playingElsewhere: Track | null;
   /** Where `playingElsewhere` plays: `'tab'` (another tab of the site) or `'popup'` (the popup player); null otherwise. */
   readonly elsewhere: 'tab' | 'popup' | null;
+  /** While there is no `track`: what `play()` would start, the first row of a `<radio-playlist>` on the page (null otherwise). */
+  readonly suggested: Track | null;
 }
 
 export type PlayerListener = (state: PlayerState, previous: PlayerState) => void;
