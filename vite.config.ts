@@ -23,10 +23,27 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
+/**
+ * Drops the indentation after line breaks in `html\`…\`` templates (up to the first backtick, so
+ * also in the JS of their expressions, where a kept line break keeps its meaning): a run of
+ * spaces after a newline renders as that newline does (no template holds a <pre> or a
+ * white-space: pre box), and every visitor downloads the indentation otherwise.
+ */
+function trimHtmlTemplateIndentation(): Plugin {
+  return {
+    name: 'newsradio:trim-html-template-indentation',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(?:html|staticHtml)`/.test(code)) return null;
+      return { code: code.replace(/\b(html|staticHtml)`([^`]*)`?/g, (m: string) => m.replace(/\n[ \t]+/g, '\n')), map: null };
+    },
+  };
+}
+
 // Library build: ONE ES module with Lit and every dependency bundled, minified, with a source map.
 // Rarely needed code (hls.js) is split into lazy chunks beside it, loaded relative to import.meta.url.
 export default defineConfig({
-  plugins: [minifyCssTemplates()],
+  plugins: [minifyCssTemplates(), trimHtmlTemplateIndentation()],
   build: {
     target: 'es2022',
     outDir: 'dist',
