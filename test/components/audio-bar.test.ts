@@ -64,6 +64,15 @@ async function bar(template: ReturnType<typeof html>): Promise<AudioBar> {
 const queueOf = (...titles: string[]): Track[] =>
   titles.map((title, i) => ({ title, subtitle: `Artist ${i + 1}`, src: `${ON_DEMAND}?t=${i}` }));
 
+/** A bar without `src` and a playlist of two shows after it, on one player. */
+async function besidePlaylist(name: string) {
+  const wrap = await fixture(html`<div>
+    <audio-bar player=${name}></audio-bar>
+    <radio-playlist player=${name} .items=${queueOf('First show', 'Second show')}></radio-playlist>
+  </div>`);
+  return { wrap, el: wrap.querySelector('audio-bar')!, list: wrap.querySelector('radio-playlist')! };
+}
+
 describe('<audio-bar>', function () {
   this.timeout(60000);
 
@@ -140,12 +149,7 @@ describe('<audio-bar>', function () {
     it('without src, its Play starts the first row of a playlist on the page', async () => {
       const { name, player } = fresh();
       player.setMuted(true);
-      const wrap = await fixture(html`<div>
-        <audio-bar player=${name}></audio-bar>
-        <radio-playlist player=${name} .items=${queueOf('First show', 'Second show')}></radio-playlist>
-      </div>`);
-      const el = wrap.querySelector('audio-bar')!;
-      const list = wrap.querySelector('radio-playlist')!;
+      const { el, list } = await besidePlaylist(name);
       await list.updateComplete;
       expect(player.getState().track).to.equal(null);
       // What Play will start is on show, without a seek bar that could not seek yet.
@@ -163,12 +167,7 @@ describe('<audio-bar>', function () {
 
     it('stops showing a playlist’s first row when the playlist leaves the page', async () => {
       const { name } = fresh();
-      const wrap = await fixture(html`<div>
-        <audio-bar player=${name}></audio-bar>
-        <radio-playlist player=${name} .items=${queueOf('First show', 'Second show')}></radio-playlist>
-      </div>`);
-      const el = wrap.querySelector('audio-bar')!;
-      const list = wrap.querySelector('radio-playlist')!;
+      const { wrap, el, list } = await besidePlaylist(name);
       await waitUntil(() => text(part(el, 'title')) === 'First show', 'the bar showing the first row');
       list.remove();
       await waitUntil(() => text(part(el, 'title')) === 'Nothing playing', 'the bar idle again');
