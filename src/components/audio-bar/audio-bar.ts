@@ -295,7 +295,7 @@ export class AudioBar extends LitElement {
   protected override render() {
     const s = this.#state;
     const L = this.#L;
-    const { track, live, active, title, subtitle, cover, link, status, error } = this.#view;
+    const { live, active, title, subtitle, cover, link, status, error } = this.#view;
     const single = s.queue.length < 2;
     const held = s.elsewhere === 'popup' && !!s.playingElsewhere;
     const shown = title || L.idle;
@@ -325,7 +325,7 @@ export class AudioBar extends LitElement {
           ${icons.nextIcon}
         </button>
       </div>
-      ${s.track && track && !live && !held ? this.#seekBar(s) : nothing}
+      ${s.track && !live && !held ? this.#seekBar(s) : nothing}
       <div class="end" ?inert=${held}>
         <button
           part="mute-button"
