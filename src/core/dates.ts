@@ -1,3 +1,5 @@
+import { intlFormatter } from './intl.js';
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface FormattedDate {
@@ -10,30 +12,14 @@ export interface FormattedDate {
 /** How long a date is written: `medium` is "Mar 14, 2026", `long` "March 14, 2026" (in English). */
 export type DateStyle = NonNullable<Intl.DateTimeFormatOptions['dateStyle']>;
 
-/** Formatters by locale, style and time zone: costly to build (a list of 1000 cards would build 1000). */
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /** Results by locale, style and input: a page of teasers shows the same few days over and over. */
 const results = new Map<string, FormattedDate | undefined>();
 
 /** Most results kept before the memo starts over: bounds memory on a page that keeps loading. */
 const MAX_RESULTS = 2000;
 
-function dateFormat(locale: string | undefined, dateStyle: DateStyle, utc: boolean): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${dateStyle}|${utc}`;
-  let format = formats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = { dateStyle, timeZone: utc ? 'UTC' : undefined };
-    try {
-      format = new Intl.DateTimeFormat(locale || undefined, options);
-    } catch {
-      // An invalid locale tag from an attribute falls back to the browser's locale.
-      format = new Intl.DateTimeFormat(undefined, options);
-    }
-    formats.set(key, format);
-  }
-  return format;
-}
+const dateFormat = (locale: string | undefined, dateStyle: DateStyle, utc: boolean) =>
+  intlFormatter(`date-${dateStyle}${utc ? '-utc' : ''}`, locale, (l) => new Intl.DateTimeFormat(l, { dateStyle, timeZone: utc ? 'UTC' : undefined }));
 
 /**
  * Formats an ISO 8601 date for people, in `locale`, or returns `undefined` for a value that is

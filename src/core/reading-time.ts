@@ -1,3 +1,5 @@
+import { intlFormatter } from './intl.js';
+
 /** Words a visitor reads per minute, the usual figure for news copy. */
 export const WORDS_PER_MINUTE = 200;
 
@@ -30,12 +32,6 @@ export const readingMinutes = (words: number, wpm = WORDS_PER_MINUTE): number =>
  * "4 Min.", "٤ دقائق"), put into `label` where it says `{time}`.
  */
 export function formatReadingTime(minutes: number, locale: string | undefined, label = '{time} read'): string {
-  const options: Intl.NumberFormatOptions = { style: 'unit', unit: 'minute', unitDisplay: 'short' };
-  let time: string;
-  try {
-    time = new Intl.NumberFormat(locale || undefined, options).format(minutes);
-  } catch {
-    time = new Intl.NumberFormat(undefined, options).format(minutes);
-  }
+  const time = intlFormatter('minutes', locale, (l) => new Intl.NumberFormat(l, { style: 'unit', unit: 'minute', unitDisplay: 'short' })).format(minutes);
   return label.includes('{time}') ? label.replace('{time}', time) : `${time} ${label}`;
 }

@@ -2,22 +2,7 @@
  * Clock-style times and percentages for the player, through `Intl` so that digits follow the
  * page's language (`١:٠٥` in Arabic). An invalid locale tag falls back to the browser's locale.
  */
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(locale || undefined, options);
-    } catch {
-      f = new Intl.NumberFormat(undefined, options);
-    }
-    formatters.set(key, f);
-  }
-  return f;
-}
+import { intlFormatter } from './intl.js';
 
 /** `true` for a finite, non-negative number of seconds. */
 export const isKnownTime = (seconds: number) => Number.isFinite(seconds) && seconds >= 0;
@@ -58,8 +43,8 @@ function clockFormats(locale: string | undefined): [Digits, Digits] {
   // digits are Latin in every region do without it (the test checks each against Intl).
   if (!f && LATIN_DIGITS.test(key)) clocks.set(key, (f = [asciiPlain, asciiTwo]));
   if (!f) {
-    const plain = numberFormat(locale, { useGrouping: false });
-    const two = numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+    const plain = intlFormatter('digits', locale, (l) => new Intl.NumberFormat(l, { useGrouping: false }));
+    const two = intlFormatter('two-digits', locale, (l) => new Intl.NumberFormat(l, { minimumIntegerDigits: 2, useGrouping: false }));
     f = plain.resolvedOptions().numberingSystem === 'latn' ? [asciiPlain, asciiTwo] : [(n) => plain.format(n), (n) => two.format(n)];
     clocks.set(key, f);
   }
@@ -95,5 +80,5 @@ export function formatDurationText(seconds: number, locale?: string): string {
 
 /** `0.8` → `80%` in the given locale. */
 export function formatPercent(fraction: number, locale?: string): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Number.isFinite(fraction) ? fraction : 0);
+  return intlFormatter('percent', locale, (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })).format(Number.isFinite(fraction) ? fraction : 0);
 }
