@@ -108,6 +108,22 @@ export const Default: Story = {
   },
 };
 
+export const BesidePlaylist: Story = {
+  name: 'Idle, without src, beside a playlist',
+  args: { player: 'story-beside-playlist' },
+  render: (storyArgs) => html`${template(storyArgs)}
+    <radio-playlist player="story-beside-playlist" .items=${mixes} style="margin-block-start: 1rem"></radio-playlist>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'No `src`: the bar shows the first row of the playlist on the page (`PlayerState.suggested`) until ' +
+          'something plays, and its Play button starts that row.',
+      },
+    },
+  },
+};
+
 export const Loading: Story = {
   args: { player: 'story-loading', state: preview(mixes[1], { status: 'loading' }) },
 };
