@@ -96,15 +96,17 @@ describe('Media Session', function () {
   before(function () {
     // Feature detection: no Media Session in this engine → nothing to drive.
     if (!('mediaSession' in navigator)) this.skip();
-    // There is no getter for registered handlers (and no media keys headless): record them.
-    original = navigator.mediaSession.setActionHandler;
-    navigator.mediaSession.setActionHandler = function (action, handler) {
+    // There is no getter for registered handlers (and no media keys headless): record them. On
+    // the prototype: WebKit may collect the wrapper of navigator.mediaSession and hand out a new
+    // one, losing a property set on the old one (the recorder went missing mid-file under load).
+    original = MediaSession.prototype.setActionHandler;
+    MediaSession.prototype.setActionHandler = function (action, handler) {
       handlers.set(action, handler);
       return original!.call(this, action, handler);
     };
   });
   after(() => {
-    if (original) navigator.mediaSession.setActionHandler = original;
+    if (original) MediaSession.prototype.setActionHandler = original;
   });
   afterEach(disposeAll);
 
