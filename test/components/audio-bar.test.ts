@@ -68,7 +68,7 @@ const queueOf = (...titles: string[]): Track[] =>
 async function besidePlaylist(name: string) {
   const wrap = await fixture(html`<div>
     <audio-bar player=${name}></audio-bar>
-    <radio-playlist player=${name} .items=${queueOf('First show', 'Second show')}></radio-playlist>
+    <radio-playlist player=${name} .items=${queueOf('First show', 'Second show').map((t) => ({ ...t, duration: 65 }))}></radio-playlist>
   </div>`);
   return { wrap, el: wrap.querySelector('audio-bar')!, list: wrap.querySelector('radio-playlist')! };
 }
@@ -152,16 +152,17 @@ describe('<audio-bar>', function () {
       const { el, list } = await besidePlaylist(name);
       await list.updateComplete;
       expect(player.getState().track).to.equal(null);
-      // What Play will start is on show, without a seek bar that could not seek yet.
+      // What Play will start is on show, with its length, and a seek bar that cannot seek yet.
       await waitUntil(() => text(part(el, 'title')) === 'First show', 'the bar showing the first row');
       expect(text(part(el, 'subtitle'))).to.equal('Artist 1');
-      expect(part(el, 'seek')).to.equal(null);
+      expect(part<HTMLInputElement>(el, 'seek')!.disabled).to.equal(true);
+      expect(text(part(el, 'time'))).to.equal('0:00 / 1:05');
       expect(label(el, 'play-button')).to.equal('Play');
       expect(el.getAttribute('status')).to.equal('idle');
       await click(part(el, 'play-button')!);
       await advances(player);
       expect(player.getState().track?.title).to.equal('First show');
-      await waitUntil(() => part(el, 'seek') !== null, 'the seek bar of what plays');
+      await waitUntil(() => part<HTMLInputElement>(el, 'seek')?.disabled === false, 'the seek bar of what plays');
       await waitUntil(() => list.shadowRoot!.querySelector('[role="option"][aria-posinset="1"]')?.getAttribute('aria-current') === 'true', 'the first row marked as playing');
     });
 

@@ -7,13 +7,14 @@ import { AUDIO_BAR_LABELS, barView, fill, jsonObjectConverter, type AudioBarLabe
 import { barNotices } from '../../core/audio/bar-notices.js';
 import { becomePopup, openPopup } from '../../core/audio/cross-tab.js';
 import { getPlayer } from '../../core/audio/player.js';
+import { knownOnDemand } from '../../core/audio/player-state.js';
 import type { Player, PlayerState, PlayerStatus, Track } from '../../core/audio/types.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { localeOf } from '../../core/dates.js';
 import { registerElement } from '../../core/define.js';
 import { whenIdle } from '../../core/idle.js';
 import { reserveViewportEdge } from '../../core/reserve-space.js';
-import { formatDurationText, formatPercent, formatTime, isKnownTime } from '../../core/time-format.js';
+import { formatDurationText, formatPercent, formatTime, isKnownTime, warmTimeFormats } from '../../core/time-format.js';
 import { audioBarStyles } from './audio-bar.styles.js';
 import * as icons from './icons.js';
 
@@ -199,6 +200,7 @@ export class AudioBar extends LitElement {
     if (!this.#percentReady) {
       this.#cancelIdle = whenIdle(() => {
         this.#percentReady = true;
+        warmTimeFormats(localeOf(this));
         this.requestUpdate();
       }, 1000);
     }
@@ -325,7 +327,7 @@ export class AudioBar extends LitElement {
           ${icons.nextIcon}
         </button>
       </div>
-      ${s.track && !live && !held ? this.#seekBar(s) : nothing}
+      ${this.#view.track && !live && !held ? this.#seekBar(s) : nothing}
       <div class="end" ?inert=${held}>
         <button
           part="mute-button"
@@ -381,22 +383,28 @@ export class AudioBar extends LitElement {
     </section>`;
   }
 
+  /**
+   * The seek bar of what plays, or of what Play would start (a playlist's first row): that one
+   * shows its length and cannot seek yet (there is nothing loaded to seek in).
+   */
   #seekBar(s: PlayerState) {
     const locale = localeOf(this);
-    const known = isKnownTime(s.duration) && s.duration > 0;
-    const at = this.#scrub ?? s.position;
+    const track = this.#view.track;
+    const duration = s.track ? s.duration : track && knownOnDemand(track) ? track.duration! : NaN;
+    const known = isKnownTime(duration) && duration > 0;
+    const at = this.#scrub ?? (s.track ? s.position : 0);
     const elapsed = formatDurationText(at, locale);
-    const valueText = known ? fill(this.#L.position, { elapsed, total: formatDurationText(s.duration, locale) }) : elapsed;
+    const valueText = known ? fill(this.#L.position, { elapsed, total: formatDurationText(duration, locale) }) : elapsed;
     return html`<div class="seekbox">
       <input
         part="seek"
         class="seek"
         type="range"
         min="0"
-        max=${known ? s.duration : 0}
+        max=${known ? duration : 0}
         step="1"
         .value=${String(known ? at : 0)}
-        ?disabled=${!known}
+        ?disabled=${!known || !s.track}
         aria-label=${this.#L.seek}
         aria-valuetext=${valueText}
         @input=${(e: Event) => {
@@ -408,7 +416,7 @@ export class AudioBar extends LitElement {
           this.#engine.seek((e.target as HTMLInputElement).valueAsNumber);
         }}
       />
-      <span part="time" class="time">${formatTime(at, locale)} / ${formatTime(s.duration, locale)}</span>
+      <span part="time" class="time">${formatTime(at, locale)} / ${formatTime(duration, locale)}</span>
     </div>`;
   }
 
