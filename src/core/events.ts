@@ -1,5 +1,5 @@
 import type { Article } from './article.js';
-import type { LoadErrorKind } from './loaders/errors.js';
+import type { LoadError, LoadErrorKind } from './loaders/errors.js';
 import type { PlayerState, Track } from './audio/types.js';
 
 /** Detail of `nr-article-open`: cancel it to route the click yourself. */
@@ -81,4 +81,19 @@ declare global {
 /** Dispatches a bubbling, composed `CustomEvent`; returns `false` when a listener cancelled it. */
 export function emit<D extends object>(el: Element, type: string, detail: D, cancelable = false): boolean {
   return el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+/**
+ * A data element's failed load: one console error naming the element and the source, then
+ * `nr-error` on it. A cancelled load (`aborted`) is no failure.
+ * @internal
+ */
+export function reportLoadError(host: Element, error: LoadError, url = error.url): void {
+  if (error.kind === 'aborted') return;
+  const detail: NrErrorDetail = { url, kind: error.kind, message: error.message };
+  if (error.status !== undefined) detail.status = error.status;
+  const what = url ? `"${url}"` : 'its inline JSON';
+  const why = error.kind === 'http' ? `HTTP ${error.status}` : error.kind;
+  console.error(`<${host.localName}> could not load ${what} (${why}): ${error.message}`, error.cause ?? error);
+  emit(host, 'nr-error', detail);
 }

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article } from './article.js';
 import type { DataStatus } from './data-states.js';
-import { emit, type NrErrorDetail } from './events.js';
+import { emit, reportLoadError } from './events.js';
 import { LoadError, toLoadError } from './loaders/errors.js';
 import { loadArticles, loadParsers } from './loaders/news.js';
 
@@ -151,13 +151,6 @@ export class FeedController implements ReactiveController {
   };
 
   #fail(e: unknown) {
-    const error = toLoadError(e, this.#url);
-    if (error.kind === 'aborted') return;
-    const detail: NrErrorDetail = { url: this.#url, kind: error.kind, message: error.message };
-    if (error.status !== undefined) detail.status = error.status;
-    const what = this.#url ? `"${this.#url}"` : 'its inline JSON';
-    const why = error.kind === 'http' ? `HTTP ${error.status}` : error.kind;
-    console.error(`<${this.#host.localName}> could not load ${what} (${why}): ${error.message}`, error.cause ?? error);
-    emit(this.#host, 'nr-error', detail);
+    reportLoadError(this.#host, toLoadError(e, this.#url), this.#url);
   }
 }

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Track } from './audio/types.js';
 import type { DataStatus } from './data-states.js';
-import { emit, type NrErrorDetail } from './events.js';
+import { emit, reportLoadError } from './events.js';
 import { toLoadError, type LoadError } from './loaders/errors.js';
 import { LazyTracks, type PlaylistParseResult, type TrackList } from './loaders/json-playlist.js';
 import { loadTracks, readTracksFromElement } from './loaders/playlist.js';
@@ -45,7 +45,7 @@ export class PlaylistSourceController implements ReactiveController {
       args: () => [host.src ?? '', host.timeout] as const,
       task: ([src, timeout], { signal }) => loadTracks(src, { signal, timeout }),
       onComplete: (r) => emit(host, 'nr-load', { url: host.src ?? '', count: r.tracks.length, skipped: r.skipped }),
-      onError: (e) => this.#fail(toLoadError(e, host.src ?? '')),
+      onError: (e) => reportLoadError(host, toLoadError(e, host.src ?? '')),
     });
   }
 
@@ -106,17 +106,9 @@ export class PlaylistSourceController implements ReactiveController {
       if (result) emit(this.host, 'nr-load', { url: '', count: result.tracks.length, skipped: result.skipped });
     } catch (e) {
       this.#markup = { error: toLoadError(e, '') };
-      this.#fail(this.#markup.error!);
+      reportLoadError(this.host, this.#markup.error!);
     }
     this.host.requestUpdate();
   }
 
-  #fail(error: LoadError) {
-    if (error.kind === 'aborted') return;
-    const detail: NrErrorDetail = { url: error.url, kind: error.kind, message: error.message };
-    if (error.status !== undefined) detail.status = error.status;
-    const what = error.url ? `"${error.url}"` : 'its inline JSON';
-    console.error(`<${this.host.localName}> could not load ${what} (${error.kind}): ${error.message}`, error.cause ?? error);
-    emit(this.host, 'nr-error', detail);
-  }
 }
