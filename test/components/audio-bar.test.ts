@@ -176,6 +176,26 @@ describe('<audio-bar>', function () {
       await waitUntil(() => text(part(el, 'title')) === 'First show', 'the first row again once the list is back');
     });
 
+    it('with two playlists, shows the first one’s first row, and the other’s once the first leaves', async () => {
+      const { name } = fresh();
+      const { wrap, el, list } = await besidePlaylist(name);
+      const other = document.createElement('radio-playlist');
+      other.setAttribute('player', name);
+      other.items = queueOf('Sidebar show');
+      wrap.append(other);
+      await other.updateComplete;
+      await waitUntil(() => text(part(el, 'title')) === 'First show', 'the first list’s row');
+      await aTimeout(100);
+      expect(text(part(el, 'title')), 'a later list does not take over').to.equal('First show');
+      list.remove();
+      await waitUntil(() => text(part(el, 'title')) === 'Sidebar show', 'the other list’s row once the first leaves');
+      wrap.prepend(list);
+      await aTimeout(100);
+      expect(text(part(el, 'title')), 'the list that stayed keeps it').to.equal('Sidebar show');
+      other.remove();
+      await waitUntil(() => text(part(el, 'title')) === 'First show', 'the first list’s row again');
+    });
+
     it('without src and with nothing to suggest, its Play does nothing and shows no error', async () => {
       const { name, player } = fresh();
       const el = await bar(html`<audio-bar player=${name}></audio-bar>`);

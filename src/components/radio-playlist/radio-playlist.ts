@@ -196,7 +196,7 @@ export class RadioPlaylist extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#stopValidating();
-    if (this.#offered) (this.#audio.player as { withdraw?(t: Track): void }).withdraw?.(this.#offered);
+    if (this.#offered) (this.#audio.player as { withdraw?(from: object): void }).withdraw?.(this);
   }
 
   /** The row offered to the player as the first thing to play, while this list is on the page. */
@@ -209,7 +209,7 @@ export class RadioPlaylist extends LitElement {
    */
   #offer(track: Track) {
     this.#offered = track;
-    (this.#audio.player as { prepare?(t: Track): void }).prepare?.(track);
+    (this.#audio.player as { prepare?(t: Track, from: object): void }).prepare?.(track, this);
   }
 
   #stopValidating = () => {};

@@ -131,23 +131,33 @@ export class AudioStore implements Player {
   }
 
   /**
-   * @internal A hint from an element that shows `track` as the first thing to play (a playlist's
-   * first row) while the player has no track: its source is attached ahead of the click, as for a
-   * queued track (see `#prepare`), and it is what `play()` starts while nothing is queued (the Play
-   * button of a bar without `src` beside a playlist). Ignored once the player has a track.
+   * @internal A hint from an element (`from`) that shows `track` as the first thing to play (a
+   * playlist's first row) while the player has no track: its source is attached ahead of the
+   * click, as for a queued track (see `#prepare`), and it is what `play()` starts while nothing is
+   * queued (the Play button of a bar without `src` beside a playlist). With several lists on the
+   * page, the one that offered first is suggested while it stays; a new offer from the same
+   * element replaces its old one.
    */
-  prepare(track: Track): void {
-    if (this.#state.track || !track || typeof track !== 'object' || !trackSources(track).length) return;
-    const [suggested] = validTracks([track]);
-    if (!suggested) return;
-    this.#patch({ suggested });
-    this.#prepare(suggested);
+  prepare(track: Track, from: object = track): void {
+    if (!track || typeof track !== 'object' || !trackSources(track).length) return;
+    const [valid] = validTracks([track]);
+    if (!valid) return;
+    this.#offers.set(from, valid);
+    this.#suggest();
   }
 
-  /** @internal The element that suggested `track` (`prepare`) left the page: it is suggested no more. */
-  withdraw(track: Track): void {
-    const suggested = this.#state.suggested;
-    if (suggested && track && trackKey(suggested) === trackKey(track)) this.#patch({ suggested: null });
+  /** @internal The element that offered a track (`prepare`) left the page: the next offer, if any, is suggested. */
+  withdraw(from: object): void {
+    if (this.#offers.delete(from)) this.#suggest();
+  }
+
+  /** Offers by the element that made them, oldest first. */
+  #offers = new Map<object, Track>();
+
+  #suggest(): void {
+    const [first = null] = this.#offers.values();
+    this.#patch({ suggested: first });
+    if (first && !this.#state.track) this.#prepare(first);
   }
 
   #patch(patch: Partial<PlayerState>): void {

@@ -76,7 +76,7 @@ export interface PlayerState {
   readonly playingElsewhere: Track | null;
   /** Where `playingElsewhere` plays: `'tab'` (another tab of the site) or `'popup'` (the popup player); null otherwise. */
   readonly elsewhere: 'tab' | 'popup' | null;
-  /** While there is no `track`: what `play()` would start, the first row of a `<radio-playlist>` on the page (null otherwise). */
+  /** What `play()` starts while there is no `track`: the first row of a `<radio-playlist>` on the page (of the list that rendered first, while it stays); null when there is none. */
   readonly suggested: Track | null;
 }
 
