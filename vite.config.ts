@@ -49,6 +49,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // terser after the bundle (two compress passes, module scope): ~0.65 KB gzip smaller than oxc's minifier.
+    minify: 'terser',
+    terserOptions: { module: true, compress: { passes: 2 } },
     lib: {
       entry: 'src/index.ts',
       formats: ['es'],
