@@ -49,7 +49,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    // terser after the bundle (two compress passes, module scope): ~0.65 KB gzip smaller than oxc's minifier.
+    // terser over what oxc's minifier (output.minify below) made: two compress passes in module scope take
+    // another ~0.5 KB gzip off the module.
     minify: 'terser',
     terserOptions: { module: true, compress: { passes: 2 } },
     lib: {

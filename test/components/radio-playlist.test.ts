@@ -297,6 +297,32 @@ describe('<radio-playlist>', function () {
       expect(rows(el)[40]!.getAttribute('aria-selected')).to.equal('false');
     });
 
+    it('after re-rendering only changed rows, still follows new labels, a new language and a new list in every row', async () => {
+      const name = playerName();
+      const items = Array.from({ length: 6 }, (_, i) => ({ title: `Mix ${i + 1}`, src: `/audio/long.mp3?e=${i}`, duration: 65 }));
+      const el = await fixture<RadioPlaylist>(html`<radio-playlist player=${name} .items=${items}></radio-playlist>`);
+      const player = store(name);
+      player.media.play = () => Promise.resolve(); // the UI is under test, not the media pipeline
+      const current = () => rows(el).map((r) => r.getAttribute('aria-current'));
+      await player.setQueue(el.tracks, 2, true);
+      await el.updateComplete;
+      expect(current()).to.deep.equal([null, null, 'true', null, null, null]);
+      el.labels = { buffering: 'Chargement' };
+      await el.updateComplete;
+      expect(text(rows(el)[2]!.querySelector('.nr-visually-hidden'))).to.equal('Chargement');
+      el.setAttribute('lang', 'ar-EG');
+      await el.updateComplete;
+      expect(rows(el).map((r) => text(r.querySelector('[part~="duration"]')))).to.deep.equal(Array(6).fill('١:٠٥'));
+      await player.setQueue(el.tracks, 5, true);
+      await el.updateComplete;
+      expect(current()).to.deep.equal([null, null, null, null, null, 'true']);
+      expect(text(rows(el)[5]!.querySelector('.nr-visually-hidden'))).to.equal('Chargement');
+      el.items = items.slice(0, 4).map((t) => ({ ...t, title: `New ${t.title}` }));
+      await el.updateComplete;
+      expect(rows(el).map((r) => text(r.querySelector('[part~="title"]')))).to.deep.equal(['New Mix 1', 'New Mix 2', 'New Mix 3', 'New Mix 4']);
+      expect(current(), 'the playing track is not in the new list').to.deep.equal([null, null, null, null]);
+    });
+
     it('shows a spinner (and "Loading" to screen readers) on the row whose stream is still loading', async () => {
       const name = playerName();
       const stalled: Track = { title: 'Stalled Stream', src: '/audio/fault/stall.mp3?bytes=0', live: true };

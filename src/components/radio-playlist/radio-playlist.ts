@@ -1,5 +1,5 @@
 import { loadVirtualizer, loadedVirtualizer } from '../../core/virtualizer.js';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -301,9 +301,37 @@ export class RadioPlaylist extends LitElement {
         </div>`
       : html`<div id="list" role="listbox" part="list" class="list${view.length > LONG_LIST ? ' long' : ''}" aria-label=${this.#L.list}
           @keydown=${listeners.keydown} @click=${listeners.click} @focusin=${listeners.focusin} @error=${listeners.error}>
-          ${this.#rows(view.length)}
+          ${this.#allRows(view)}
         </div>`;
   }
+
+  /** What every row of the last render of all rows depended on. */
+  #rowsDeps?: unknown[];
+
+  /**
+   * Every row of the view, for a list that is not virtualized. While the last render showed these
+   * rows with the same texts and covers, only the rows whose playing state or tab stop changed
+   * are rendered, the others are `noChange`: a new playing row in a list of 1000 renders two rows.
+   */
+  #allRows(view: TrackList) {
+    const n = view.length;
+    const deps = [view, this.#L, this.#locale, this.#broken.size];
+    const all = !this.renderRoot.querySelector('#list:not(.virtual)') || !this.#rowsDeps?.every((d, k) => d === deps[k]);
+    this.#rowsDeps = deps;
+    const { id, status } = this.#audio.value;
+    const active = this.#listbox.active;
+    const [wasId, wasStatus, wasActive] = this.#shown ?? [];
+    this.#shown = [id, status, active];
+    const moved = id !== wasId || status !== wasStatus;
+    return Array.from({ length: n }, (_, i) => {
+      if (all || i === active || i === wasActive) return this.#row(i, n);
+      const rowId = moved && view.at(i)?.id;
+      return rowId && (rowId === id || rowId === wasId) ? this.#row(i, n) : noChange;
+    });
+  }
+
+  /** What the rows showed when last rendered: the playing track, its status and the tab stop. */
+  #shown?: [id: string | undefined, status: PlayerStatus, active: number];
 
   #virtualRows(view: TrackList) {
     const v = loadedVirtualizer();
