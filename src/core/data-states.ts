@@ -24,12 +24,12 @@ export const STATE_LABELS: StateLabels = {
 };
 
 /**
- * Attribute converter for `labels='{"retry": "Erneut"}'`: a JSON object, or `undefined` (with a
- * console warning) for anything else, so a typo in a Customizer field never throws.
+ * Attribute converter for `labels='{"retry": "Erneut"}'` (every element): a JSON object, or `{}`
+ * (with one console warning) for anything else, so a typo in a Customizer field never throws.
  */
 export const labelsConverter = {
-  fromAttribute(value: string | null): Record<string, string> | undefined {
-    if (!value) return undefined;
+  fromAttribute(value: string | null): Record<string, string> {
+    if (!value) return {};
     try {
       const parsed: unknown = JSON.parse(value);
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, string>;
@@ -37,7 +37,7 @@ export const labelsConverter = {
       /* reported below */
     }
     console.warn(`newsradio-elements: the labels attribute must be a JSON object, e.g. {"retry": "Try again"}; got ${value}`);
-    return undefined;
+    return {};
   },
   toAttribute: (value: unknown) => JSON.stringify(value),
 };

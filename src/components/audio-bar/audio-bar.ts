@@ -3,13 +3,14 @@ import { property } from 'lit/decorators.js';
 import { Announcer } from '../../core/audio/announcer.js';
 import { AudioController } from '../../core/audio/audio-controller.js';
 import { runShortcut, shortcutFor } from '../../core/audio/keyboard.js';
-import { AUDIO_BAR_LABELS, barView, fill, jsonObjectConverter, type AudioBarLabels, type BarView } from '../../core/audio/labels.js';
+import { AUDIO_BAR_LABELS, barView, fill, type AudioBarLabels, type BarView } from '../../core/audio/labels.js';
 import { barNotices } from '../../core/audio/bar-notices.js';
 import { becomePopup, openPopup } from '../../core/audio/cross-tab.js';
 import { getPlayer } from '../../core/audio/player.js';
 import { knownOnDemand } from '../../core/audio/player-state.js';
 import type { Player, PlayerState, PlayerStatus, Track } from '../../core/audio/types.js';
 import { baseStyles } from '../../core/base.styles.js';
+import { labelsConverter } from '../../core/data-states.js';
 import { localeOf } from '../../core/dates.js';
 import { registerElement } from '../../core/define.js';
 import { whenIdle } from '../../core/idle.js';
@@ -21,7 +22,6 @@ import * as icons from './icons.js';
 export const AUDIO_BAR_POSITIONS = ['inline', 'top', 'bottom'] as const;
 export type AudioBarPosition = (typeof AUDIO_BAR_POSITIONS)[number];
 
-const labelsConverter = jsonObjectConverter('<audio-bar> labels attribute');
 
 /**
  * The player bar: play/pause, previous/next, volume and mute, a queue, the cover, title and

@@ -6,7 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { AudioController } from '../../core/audio/audio-controller.js';
 import type { PlayerStatus, Track } from '../../core/audio/types.js';
 import { baseStyles } from '../../core/base.styles.js';
-import { dataStateStyles, reflectStatus, renderEmpty, renderError, renderLoading, STATE_LABELS, type DataStatus } from '../../core/data-states.js';
+import { dataStateStyles, labelsConverter, reflectStatus, renderEmpty, renderError, renderLoading, STATE_LABELS, type DataStatus } from '../../core/data-states.js';
 import { localeOf } from '../../core/dates.js';
 import { registerElement } from '../../core/define.js';
 import { ListboxController } from '../../core/listbox.js';
@@ -50,20 +50,6 @@ type VirtualHost = HTMLElement & Record<symbol, { element(i: number): { scrollIn
 const LONG_LIST = 50;
 /** Rows rendered plainly while the virtualizer chunk loads. */
 const FIRST_ROWS = 50;
-
-const labelsConverter = {
-  fromAttribute(value: string | null): Partial<RadioPlaylistLabels> {
-    try {
-      const v: unknown = value ? JSON.parse(value) : {};
-      if (v && typeof v === 'object') return v as Partial<RadioPlaylistLabels>;
-    } catch {
-      /* reported below */
-    }
-    console.warn('<radio-playlist>: the labels attribute is not a JSON object; default labels are used.', value);
-    return {};
-  },
-  toAttribute: (value: object) => JSON.stringify(value),
-};
 
 /**
  * A list of stations and mixes that plays through the page's shared player. Each row shows a

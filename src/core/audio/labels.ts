@@ -48,25 +48,6 @@ export type AudioBarLabels = typeof AUDIO_BAR_LABELS;
 export const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
 
-/**
- * Lit converter for a JSON-object attribute: a malformed value gives one console warning and
- * `{}` instead of an exception out of `attributeChangedCallback`. @internal
- */
-export const jsonObjectConverter = (what: string) => ({
-  fromAttribute(value: string | null): Record<string, unknown> {
-    if (!value) return {};
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-    } catch {
-      /* reported below */
-    }
-    console.warn(`newsradio-elements: ${what} is not a JSON object; ignored.`, value);
-    return {};
-  },
-  toAttribute: (value: object) => JSON.stringify(value),
-});
-
 const ACTIVE: readonly PlayerStatus[] = ['playing', 'loading', 'buffering', 'reconnecting'];
 const ERROR_LABEL: Partial<Record<string, keyof AudioBarLabels>> = {
   network: 'errorNetwork',
