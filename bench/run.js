@@ -48,6 +48,7 @@ const C = {
   vanilla: { id: 'vanilla', label: 'vanilla DOM (floor)', adapter: 'vanilla' },
   ours: { id: 'ours', label: 'newsradio-elements', adapter: 'ours' },
   oursAll: { id: 'ours-all-rows', label: 'newsradio-elements, every row in the DOM', adapter: 'ours', variant: 'all-rows' },
+  oursAllCards: { id: 'ours-all-cards', label: 'newsradio-elements, every card laid out', adapter: 'ours', variant: 'all-cards' },
   oursVirtual: { id: 'ours', label: 'newsradio-elements (virtualized)', adapter: 'ours', variant: 'virtual' },
   oursBar: { id: 'ours-bar', label: 'newsradio-elements <audio-bar src> play button', adapter: 'ours', variant: 'bar' },
   aplayer: { id: 'aplayer', label: 'APlayer 1.10', adapter: 'aplayer' },
@@ -77,7 +78,7 @@ const GROUPS = [
     contestants: n === 1000 ? [...PLAYLIST, C.oursAll] : PLAYLIST,
     update: n === 1000 ? 500 : null,
   })),
-  ...[10, 100, 1000].map((n) => ({ id: `cards-${n}`, kind: 'cards', scenario: 'cards', n, title: `News cards, N = ${n}`, contestants: CARDS })),
+  ...[10, 100, 1000].map((n) => ({ id: `cards-${n}`, kind: 'cards', scenario: 'cards', n, title: `News cards, N = ${n}`, contestants: n === 1000 ? [...CARDS, C.oursAllCards] : CARDS })),
   { id: 'virtual-100000', kind: 'virtual', scenario: 'virtual', n: 100000, title: 'Virtualized playlist, N = 100,000', contestants: [C.oursVirtual], scroll: true },
   { id: 'click', kind: 'click', scenario: 'click', n: 10, title: 'Click → playing (local WAV)', contestants: CLICK, click: true },
 ].filter((g) => !ONLY || ONLY.has(g.kind));

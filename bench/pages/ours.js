@@ -1,7 +1,9 @@
 // Our elements from the built drop-in module (dist/newsradio-elements.js), used the way a site
 // owner would: one module, then plain tags with attributes / the `items` property.
-// Variants: '' (defaults: the playlist virtualizes above its threshold), 'all-rows'
-// (virtualize-threshold above N: every row in the DOM, the same work as the floor),
+// Variants: '' (defaults: the playlist virtualizes above its threshold, cards out of view wait
+// to be rendered: content-visibility: auto), 'all-rows' (virtualize-threshold above N: every row
+// in the DOM, the same work as the floor), 'all-cards' (--nr-news-card-content-visibility: visible:
+// every card styled and laid out at once, the same work as the floor),
 // 'bar' (click scenario: a single-station <audio-bar src> and its play button).
 import { NotAvailable, frame, until } from './harness.js';
 
@@ -62,11 +64,12 @@ export async function renderPlaylist(root, tracks, { variant, n }) {
   };
 }
 
-export async function renderCards(root, articles) {
+export async function renderCards(root, articles, { variant } = {}) {
   need('news-card');
   const frag = document.createDocumentFragment();
   const grid = document.createElement('div');
   grid.style.cssText = 'display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem;padding:1rem';
+  if (variant === 'all-cards') grid.style.setProperty('--nr-news-card-content-visibility', 'visible');
   const cards = [];
   for (const a of articles) {
     const c = document.createElement('news-card');

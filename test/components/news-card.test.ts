@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NewsCard } from '../../src/index.js';
 import type { Article } from '../../src/core/article.js';
@@ -242,6 +242,31 @@ describe('<news-card>', () => {
     });
   });
 
+  describe('rendering out of view', () => {
+    it('renders a card far below the viewport only as it nears it; --nr-news-card-content-visibility: visible renders it at once', async () => {
+      const wrap = await fixture(html`<div>
+        <div style="height: 300vh"></div>
+        <news-card heading="Below the fold" excerpt="Far down the page."></news-card>
+        <news-card style="--nr-news-card-content-visibility: visible" heading="Always rendered"></news-card>
+      </div>`);
+      const [later, always] = [...wrap.querySelectorAll('news-card')];
+      await Promise.all([later!.updateComplete, always!.updateComplete]);
+      await nextFrame();
+      await nextFrame();
+      const shown = (el: Element) => part(el, 'title')!.checkVisibility({ contentVisibilityAuto: true });
+      // Firefox collapses a skipped card with inline-size containment to height 0: it renders every card.
+      const firefox = CSS.supports('-moz-appearance', 'none');
+      expect(shown(later!), 'not rendered while far out of view').to.equal(firefox);
+      expect(shown(always!)).to.equal(true);
+      expect(text(part(later!, 'title')), 'its content is there (find in page, assistive technology)').to.equal('Below the fold');
+      expect(later!.getBoundingClientRect().height, 'an estimated height meanwhile (or its own), not zero').to.be.greaterThan(firefox ? 50 : 200);
+      later!.scrollIntoView();
+      await waitUntil(() => shown(later!), 'rendered once scrolled into view');
+      expect(part(later!, 'title')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      window.scrollTo(0, 0);
+    });
+  });
+
   describe('missing fields and long text', () => {
     it('stacks category, title, date line and excerpt with equal gaps; the category label is as wide as its text', async () => {
       for (const dir of ['ltr', 'rtl']) {
@@ -321,7 +346,10 @@ describe('<news-card>', () => {
       const ex = part(el, 'excerpt')!;
       const lh = parseFloat(getComputedStyle(ex).lineHeight);
       expect(ex.getBoundingClientRect().height).to.be.closeTo(lh * 2, 2);
-      // The lines past the clamp are cut off: nothing of the excerpt under the box's end.
+      // The lines past the clamp are cut off: nothing of the excerpt under the box's end. (Hit
+      // testing reaches into a card once a rendered frame has found it in view: content-visibility.)
+      await nextFrame();
+      await nextFrame();
       const box = ex.getBoundingClientRect();
       const below = el.shadowRoot!.elementsFromPoint(box.left + 20, box.bottom + lh / 2).map((e) => e.getAttribute('part'));
       expect(below).to.include('card');

@@ -8,9 +8,25 @@ export const newsCardStyles = css`
        styled during layout, one container at a time, which made a grid of cards several times
        slower to render. Only the horizontal layout queries its width. */
     contain: inline-size style;
+    /* A card out of view is not styled, laid out or painted until it nears the viewport: a page of
+       1000 cards renders the few in view. Until then its height is the one it last had, or an
+       estimate (240–700 px wide cards measure 250–540 px, 60–100 px in the compact layout). */
+    content-visibility: var(--nr-news-card-content-visibility, auto);
+    contain-intrinsic-block-size: auto 24rem;
   }
   :host([layout='horizontal']) {
     container: nr-news-card / inline-size;
+  }
+  :host([layout='compact']) {
+    contain-intrinsic-block-size: auto 5rem;
+  }
+  /* Firefox (153) gives a skipped element that also has inline-size containment (above, and the
+     query container) a height of 0 whatever its contain-intrinsic-size: cards out of view would
+     collapse and pop open as they near it. There every card is rendered at once. */
+  @supports (-moz-appearance: none) {
+    :host {
+      content-visibility: visible;
+    }
   }
   /* overflow: clip, not hidden, here and below: a hidden box is a scroll container, which costs
      every card a scrollable area in layout and paint for a box nobody scrolls. flow-root keeps

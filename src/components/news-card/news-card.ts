@@ -64,6 +64,7 @@ const HEADING_TAGS = [2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
  * @cssprop [--nr-news-card-background=var(--nr-color-surface)] - Card background.
  * @cssprop [--nr-news-card-border=1px solid var(--nr-color-border)] - Card border.
  * @cssprop [--nr-news-card-category-color=var(--nr-color-accent)] - Category label colour.
+ * @cssprop [--nr-news-card-content-visibility=auto] - `content-visibility` of the card: `auto` renders a card only as it nears the viewport (a page of many cards pays for the ones in view); `visible` renders every card at once.
  * @cssprop [--nr-color-surface] - Global surface colour.
  * @cssprop [--nr-color-text] - Global text colour.
  * @cssprop [--nr-color-muted] - Global colour of secondary text.
