@@ -48,8 +48,11 @@ const BUSY: readonly PlayerStatus[] = ['loading', 'buffering', 'reconnecting'];
 type VirtualHost = HTMLElement & Record<symbol, { element(i: number): { scrollIntoView(o: object): void } | undefined } | undefined>;
 /** Non-virtualized lists longer than this let rows out of view skip rendering (`content-visibility`). */
 const LONG_LIST = 50;
-/** Rows rendered plainly while the virtualizer chunk loads. */
-const FIRST_ROWS = 50;
+/**
+ * Rows rendered plainly while the virtualizer chunk loads: more than fill the list's default
+ * 24rem (about 7 rows), and every one of them is thrown away once the virtualizer renders.
+ */
+const FIRST_ROWS = 20;
 
 /**
  * A list of stations and mixes that plays through the page's shared player. Each row shows a
