@@ -157,6 +157,7 @@ describe('<audio-bar>', function () {
       expect(text(part(el, 'subtitle'))).to.equal('Artist 1');
       expect(part<HTMLInputElement>(el, 'seek')!.disabled).to.equal(true);
       expect(text(part(el, 'time'))).to.equal('0:00 / 1:05');
+      await waitUntil(() => / of /.test(part(el, 'seek')!.getAttribute('aria-valuetext') ?? ''), 'its length in words once the page is idle');
       expect(label(el, 'play-button')).to.equal('Play');
       expect(el.getAttribute('status')).to.equal('idle');
       await click(part(el, 'play-button')!);
@@ -272,7 +273,7 @@ describe('<audio-bar>', function () {
       expect(Number(seek.max)).to.be.closeTo(ON_DEMAND_SECONDS, 0.5);
       const total = ON_DEMAND_SECONDS === 60 ? '1:00' : '0:03';
       expect(text(part(el, 'time'))).to.match(new RegExp(`^0:0\\d / ${total}$`));
-      expect(seek.getAttribute('aria-valuetext')).to.match(/ of /);
+      await waitUntil(() => / of /.test(seek.getAttribute('aria-valuetext') ?? ''), 'the position in words (added once the page is idle)');
       expect(part(el, 'live-badge')).to.equal(null);
       if (ON_DEMAND_SECONDS >= 60) {
         seek.value = '30';

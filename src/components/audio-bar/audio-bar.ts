@@ -197,9 +197,9 @@ export class AudioBar extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     if (this.hasUpdated) this.#reserve();
-    if (!this.#percentReady) {
+    if (!this.#intlReady) {
       this.#cancelIdle = whenIdle(() => {
-        this.#percentReady = true;
+        this.#intlReady = true;
         warmTimeFormats(localeOf(this));
         this.requestUpdate();
       }, 1000);
@@ -215,11 +215,11 @@ export class AudioBar extends LitElement {
   }
 
   /**
-   * The volume's spoken text ("80 %") needs Intl's locale data, whose first use on a page costs
-   * ~20 ms: it is added once the page is idle, not in the first render (until then a screen
-   * reader reads the slider's number).
+   * The sliders' spoken texts ("80 %", "1 min, 5 sec of 3 min") need Intl's locale data, whose
+   * first use on a page costs ~20 ms: they are added once the page is idle, not in the first
+   * render (until then a screen reader reads the slider's number).
    */
-  #percentReady = false;
+  #intlReady = false;
   #cancelIdle?: () => void;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -346,7 +346,7 @@ export class AudioBar extends LitElement {
           step="1"
           .value=${String(Math.round(s.volume * 100))}
           aria-label=${L.volume}
-          aria-valuetext=${this.#percentReady ? formatPercent(s.volume, localeOf(this)) : nothing}
+          aria-valuetext=${this.#intlReady ? formatPercent(s.volume, localeOf(this)) : nothing}
           @input=${this.#onVolume}
         />
         ${this.popup && !this.playerPopup
@@ -393,8 +393,8 @@ export class AudioBar extends LitElement {
     const duration = s.track ? s.duration : track && knownOnDemand(track) ? track.duration! : NaN;
     const known = isKnownTime(duration) && duration > 0;
     const at = this.#scrub ?? (s.track ? s.position : 0);
-    const elapsed = formatDurationText(at, locale);
-    const valueText = known ? fill(this.#L.position, { elapsed, total: formatDurationText(duration, locale) }) : elapsed;
+    const elapsed = this.#intlReady ? formatDurationText(at, locale) : '';
+    const valueText = !elapsed ? nothing : known ? fill(this.#L.position, { elapsed, total: formatDurationText(duration, locale) }) : elapsed;
     return html`<div class="seekbox">
       <input
         part="seek"
