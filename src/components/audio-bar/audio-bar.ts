@@ -297,7 +297,7 @@ export class AudioBar extends LitElement {
   protected override render() {
     const s = this.#state;
     const L = this.#L;
-    const { live, active, title, subtitle, cover, link, status, error } = this.#view;
+    const { track, live, active, title, subtitle, cover, link, status, error } = this.#view;
     const single = s.queue.length < 2;
     const held = s.elsewhere === 'popup' && !!s.playingElsewhere;
     const shown = title || L.idle;
@@ -327,7 +327,7 @@ export class AudioBar extends LitElement {
           ${icons.nextIcon}
         </button>
       </div>
-      ${this.#view.track && !live && !held ? this.#seekBar(s) : nothing}
+      ${track && !live && !held ? this.#seekBar(s, track) : nothing}
       <div class="end" ?inert=${held}>
         <button
           part="mute-button"
@@ -387,10 +387,9 @@ export class AudioBar extends LitElement {
    * The seek bar of what plays, or of what Play would start (a playlist's first row): that one
    * shows its length and cannot seek yet (there is nothing loaded to seek in).
    */
-  #seekBar(s: PlayerState) {
+  #seekBar(s: PlayerState, track: Track) {
     const locale = localeOf(this);
-    const track = this.#view.track;
-    const duration = s.track ? s.duration : track && knownOnDemand(track) ? track.duration! : NaN;
+    const duration = s.track ? s.duration : knownOnDemand(track) ? track.duration! : NaN;
     const known = isKnownTime(duration) && duration > 0;
     const at = this.#scrub ?? (s.track ? s.position : 0);
     const elapsed = this.#intlReady ? formatDurationText(at, locale) : '';

@@ -185,7 +185,7 @@ export class RadioPlaylist extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#stopValidating();
-    if (this.#offered) (this.#audio.player as { withdraw?(from: object): void }).withdraw?.(this);
+    if (this.#offered) this.#suggestions.withdraw?.(this);
   }
 
   /** The row offered to the player as the first thing to play, while this list is on the page. */
@@ -198,7 +198,12 @@ export class RadioPlaylist extends LitElement {
    */
   #offer(track: Track) {
     this.#offered = track;
-    (this.#audio.player as { prepare?(t: Track, from: object): void }).prepare?.(track, this);
+    this.#suggestions.prepare?.(track, this);
+  }
+
+  /** The player's internal side for suggestions (the shared engine has it; a custom player may not). */
+  get #suggestions() {
+    return this.#audio.player as { prepare?(t: Track, from: object): void; withdraw?(from: object): void };
   }
 
   #stopValidating = () => {};
