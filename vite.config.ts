@@ -24,10 +24,56 @@ function minifyCssTemplates(): Plugin {
 }
 
 /**
- * Drops the indentation after line breaks in `html\`…\`` templates (up to the first backtick, so
- * also in the JS of their expressions, where a kept line break keeps its meaning): a run of
- * spaces after a newline renders as that newline does (no template holds a <pre> or a
- * white-space: pre box), and every visitor downloads the indentation otherwise.
+ * The literal text of the template literal whose opening backtick is at `from`, and of the template
+ * literals nested in its `${…}` expressions: `[start, end)` ranges into `code`; returns the index
+ * after the closing backtick. Strings and regular expression literals in expressions are skipped;
+ * the library's templates hold no comments in expressions.
+ */
+function templateText(code: string, from: number, out: Array<[number, number]>): number {
+  let i = from + 1;
+  let text = i;
+  while (i < code.length) {
+    const c = code[i];
+    if (c === '\\') i += 2;
+    else if (c === '`') {
+      out.push([text, i]);
+      return i + 1;
+    } else if (c === '$' && code[i + 1] === '{') {
+      out.push([text, i]);
+      i += 2;
+      for (let depth = 1; depth > 0 && i < code.length; ) {
+        const e = code[i];
+        if (e === '`') i = templateText(code, i, out);
+        else if (e === "'" || e === '"') {
+          for (i++; i < code.length && code[i] !== e; i++) if (code[i] === '\\') i++;
+          i++;
+        } else if (e === '/' && /[(,=:[!&|?{};]\s*$/.test(code.slice(i - 8, i))) {
+          // a regular expression literal: up to its closing slash, outside any [class]
+          let inClass = false;
+          for (i++; i < code.length && (code[i] !== '/' || inClass); i++) {
+            if (code[i] === '\\') i++;
+            else if (code[i] === '[') inClass = true;
+            else if (code[i] === ']') inClass = false;
+          }
+          i++;
+        } else {
+          if (e === '{') depth++;
+          else if (e === '}') depth--;
+          i++;
+        }
+      }
+      text = i;
+    } else i++;
+  }
+  out.push([text, i]);
+  return i;
+}
+
+/**
+ * Drops the indentation after line breaks in the text of `html\`…\`` templates and of the templates
+ * nested in their expressions: a run of spaces after a newline renders as that newline does (no
+ * template holds a <pre> or a white-space: pre box), and every visitor downloads the indentation
+ * otherwise.
  */
 function trimHtmlTemplateIndentation(): Plugin {
   return {
@@ -35,7 +81,19 @@ function trimHtmlTemplateIndentation(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(?:html|staticHtml)`/.test(code)) return null;
-      return { code: code.replace(/\b(html|staticHtml)`([^`]*)`?/g, (m: string) => m.replace(/\n[ \t]+/g, '\n')), map: null };
+      const text: Array<[number, number]> = [];
+      let scanned = 0;
+      for (const m of code.matchAll(/\b(?:html|staticHtml)`/g)) {
+        const at = m.index + m[0].length - 1;
+        if (at >= scanned) scanned = templateText(code, at, text);
+      }
+      let out = '';
+      let last = 0;
+      for (const [a, b] of text.sort((x, y) => x[0] - y[0])) {
+        out += code.slice(last, a) + code.slice(a, b).replace(/\n[ \t]+/g, '\n');
+        last = b;
+      }
+      return { code: out + code.slice(last), map: null };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { css } from 'lit';
 import { countWords } from './reading-time.js';
 import { htmlToText } from './html-text.js';
 import type { sanitizeHtml } from './sanitize.js';
@@ -11,7 +12,7 @@ import { loadSanitizer } from './sanitizer.js';
  * `:where()`, so any rule the page writes itself wins. Adopted sheets work under a CSP without
  * `'unsafe-inline'` styles.
  */
-export const BODY_CSS = `
+const bodyStyles = css`
 :where([data-nr-body]) { display: block; font-size: var(--nr-article-view-body-size, 1.0625rem); line-height: 1.65; overflow-wrap: break-word; }
 :where([data-nr-body]) :where(p, ul, ol, dl, blockquote, figure, pre, hr, [data-nr-scroll], iframe, video, audio) { margin-block: 0 1.1em; }
 :where([data-nr-body]) > :where(:last-child) { margin-block-end: 0; }
@@ -38,22 +39,13 @@ export const BODY_CSS = `
 :where([data-nr-body]) :where(caption) { padding-block-end: 0.5em; text-align: start; font-weight: 600; }
 `;
 
-let sheet: CSSStyleSheet | null | undefined;
 const adopted = new WeakSet<Document | ShadowRoot>();
 
 /** Adds the body stylesheet to the document or shadow root `el` lives in (once per root). */
 export function adoptBodyStyles(el: Element): void {
   const root = el.getRootNode() as Document | ShadowRoot;
-  if (adopted.has(root) || !('adoptedStyleSheets' in root)) return;
-  if (sheet === undefined) {
-    try {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(BODY_CSS);
-    } catch {
-      sheet = null; // no constructable stylesheets: the body keeps the page's own styles
-    }
-  }
-  if (!sheet) return;
+  const sheet = bodyStyles.styleSheet; // none without constructable stylesheets: the body keeps the page's own styles
+  if (!sheet || adopted.has(root) || !('adoptedStyleSheets' in root)) return;
   adopted.add(root);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -243,6 +243,24 @@ describe('<audio-bar>', function () {
       expect(text(part(el, 'title'))).to.equal('Already here');
     });
 
+    it("lets the media start before it shows the click's feedback (no frame of its own before `play`)", async () => {
+      const { name, player } = fresh();
+      const el = await bar(html`<audio-bar player=${name} src=${ON_DEMAND} heading="Jazz"></audio-bar>`);
+      await new Promise(requestAnimationFrame);
+      const order: string[] = [];
+      player.media.addEventListener('play', () => order.push('play'), { once: true });
+      const seen = new MutationObserver(() => order.push('feedback'));
+      seen.observe(el.shadowRoot!, { subtree: true, attributes: true, childList: true, characterData: true });
+      seen.observe(el, { attributes: true });
+      part(el, 'play-button')!.click();
+      await advances(player, 0.3);
+      await el.updateComplete;
+      seen.disconnect();
+      expect(order[0]).to.equal('play');
+      expect(order).to.include('feedback');
+      expect(label(el, 'play-button')).to.equal('Pause');
+    });
+
     it('plays on a click: currentTime advances, the button switches to Pause, nr-play fires', async () => {
       const { name, player } = fresh();
       const el = await bar(html`<audio-bar player=${name} src=${ON_DEMAND} heading="Jazz" subtitle="FlowFM mix"></audio-bar>`);

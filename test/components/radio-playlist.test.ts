@@ -339,6 +339,24 @@ describe('<radio-playlist>', function () {
       await until(store(name), (s) => s.status !== 'loading', 'stopped loading');
     });
 
+    it("lets the media start before it shows the click's feedback (no frame of its own before `play`)", async () => {
+      const name = playerName();
+      const el = await list(name);
+      await new Promise(requestAnimationFrame);
+      const order: string[] = [];
+      store(name).media.addEventListener('play', () => order.push('play'), { once: true });
+      const seen = new MutationObserver(() => order.push('feedback'));
+      seen.observe(el.shadowRoot!, { subtree: true, attributes: true, childList: true, characterData: true });
+      seen.observe(el, { attributes: true });
+      rows(el)[2]!.click();
+      await hearsPlayback(name);
+      await el.updateComplete;
+      seen.disconnect();
+      expect(order[0]).to.equal('play');
+      expect(order).to.include('feedback');
+      expect(rows(el)[2]!.getAttribute('aria-current')).to.equal('true');
+    });
+
     it('binds to the player named by the player attribute, not the default one', async () => {
       const name = playerName();
       const el = await list(name);

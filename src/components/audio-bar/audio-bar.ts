@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Announcer } from '../../core/audio/announcer.js';
 import { AudioController } from '../../core/audio/audio-controller.js';
+import { afterMediaTurn } from '../../core/audio/media-turn.js';
 import { runShortcut, shortcutFor } from '../../core/audio/keyboard.js';
 import { AUDIO_BAR_LABELS, barView, fill, type AudioBarLabels, type BarView } from '../../core/audio/labels.js';
 import { barNotices } from '../../core/audio/bar-notices.js';
@@ -110,6 +111,11 @@ export type AudioBarPosition = (typeof AUDIO_BAR_POSITIONS)[number];
  * @fires {NrReconnectEvent} nr-reconnect - Dispatched on `document` by the player on each reconnect attempt of a live stream.
  */
 export class AudioBar extends LitElement {
+  /** Renders a click's feedback after the media's events that the click queued (media-turn.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterMediaTurn(() => super.scheduleUpdate());
+  }
+
   static override styles = [baseStyles, audioBarStyles];
 
   static override get observedAttributes() {

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { AudioController } from '../../core/audio/audio-controller.js';
+import { afterMediaTurn } from '../../core/audio/media-turn.js';
 import type { PlayerStatus, Track } from '../../core/audio/types.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { dataStateStyles, labelsConverter, reflectStatus, renderEmpty, renderError, renderLoading, STATE_LABELS, type DataStatus } from '../../core/data-states.js';
@@ -111,6 +112,11 @@ const FIRST_ROWS = 20;
  * @fires {NrErrorEvent} nr-error - Loading `src` or the inline JSON failed: `{ url, kind, status?, message }`.
  */
 export class RadioPlaylist extends LitElement {
+  /** Renders a click's feedback after the media's events that the click queued (media-turn.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterMediaTurn(() => super.scheduleUpdate());
+  }
+
   static override styles = [baseStyles, dataStateStyles, radioPlaylistStyles];
 
   static override get observedAttributes() {

@@ -5,9 +5,11 @@
  *
  * Find an instance through `getPlayer(name)` (player.ts), not by constructing it.
  */
+import { whenIdle } from '../idle.js';
 import { linkCrossTab, type Elsewhere } from './cross-tab.js';
 import { attachHls, type HlsHandle } from './hls.js';
 import { LiveDetector } from './live-detector.js';
+import { prepareMediaTurn, yieldToMedia } from './media-turn.js';
 import { linkMediaSession } from './media-session-link.js';
 import { watchNowPlaying } from './now-playing.js';
 import { Persistence } from './persist.js';
@@ -72,7 +74,7 @@ export class AudioStore implements Player {
     on('volumechange', () => this.#syncVolume());
     const unwatchNowPlaying = watchNowPlaying(this, options);
     const unlinkTabs = linkCrossTab(this);
-    this.#disposers.push(unwatchNowPlaying, linkMediaSession(this), unlinkTabs);
+    this.#disposers.push(unwatchNowPlaying, linkMediaSession(this), unlinkTabs, whenIdle(prepareMediaTurn));
   }
 
   // ---- state ----
@@ -410,7 +412,9 @@ export class AudioStore implements Player {
 
   async #callPlay(gen: number): Promise<void> {
     try {
-      await this.media.play();
+      const started = this.media.play();
+      yieldToMedia();
+      await started;
     } catch (e) {
       if (gen !== this.#gen || this.#want !== 'play') return;
       const name = (e as DOMException)?.name;

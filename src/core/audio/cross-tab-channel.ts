@@ -9,6 +9,7 @@
  * closes. Without `BroadcastChannel` all of this is a no-op.
  * @internal
  */
+import { afterMediaTurn } from './media-turn.js';
 import type { CrossTabHost } from './cross-tab.js';
 import { trackKey } from './sources.js';
 import type { PlayerState, Track } from './types.js';
@@ -64,11 +65,13 @@ export class CrossTab {
   }
 
   #send(message: Message): void {
-    try {
-      this.#channel?.postMessage(message);
-    } catch {
-      /* closed, or a track field that cannot be cloned */
-    }
+    void afterMediaTurn(() => {
+      try {
+        this.#channel?.postMessage(message);
+      } catch {
+        /* closed, or a track field that cannot be cloned */
+      }
+    });
   }
 
   #onState(s: PlayerState, prev: PlayerState): void {

@@ -1,0 +1,32 @@
+/**
+ * The media's turn. `play()` queues the element's `play` and `playing` events as tasks (at once
+ * when the source is buffered). The elements' feedback for that click, rendered in the microtasks
+ * after it, made the browser lay out and paint a frame before those tasks ran, and `playing` waited
+ * for it. While a turn is open, the player's elements render, and other tabs are told, in a task
+ * queued behind the media's events: still before the next frame, so nothing is shown later.
+ */
+let channel: MessagePort | undefined;
+let turn: Promise<void> | null = null;
+let endTurn = (): void => {};
+
+/** Opens the channel that ends a turn (~0.4 ms, not to be paid in the click): when a player is made. @internal */
+export function prepareMediaTurn(): void {
+  if (channel || typeof MessageChannel === 'undefined') return;
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => {
+    turn = null;
+    endTurn();
+  };
+  channel = port2;
+}
+
+/** Opens the media's turn, right after `play()` was called. @internal */
+export function yieldToMedia(): void {
+  prepareMediaTurn();
+  if (turn || !channel) return;
+  turn = new Promise((resolve) => (endTurn = resolve));
+  channel.postMessage(0);
+}
+
+/** Runs `fn` now, or after the media's turn while one is open (then its result is a promise). @internal */
+export const afterMediaTurn = <T>(fn: () => T): T | Promise<T> => (turn ? turn.then(fn) : fn());
