@@ -27,7 +27,7 @@ function minifyCssTemplates(): Plugin {
  * The literal text of the template literal whose opening backtick is at `from`, and of the template
  * literals nested in its `${…}` expressions: `[start, end)` ranges into `code`; returns the index
  * after the closing backtick. Strings and regular expression literals in expressions are skipped;
- * the library's templates hold no comments in expressions.
+ * the library's templates hold no comments in their expressions.
  */
 function templateText(code: string, from: number, out: Array<[number, number]>): number {
   let i = from + 1;
@@ -47,7 +47,7 @@ function templateText(code: string, from: number, out: Array<[number, number]>):
         else if (e === "'" || e === '"') {
           for (i++; i < code.length && code[i] !== e; i++) if (code[i] === '\\') i++;
           i++;
-        } else if (e === '/' && /[(,=:[!&|?{};]\s*$/.test(code.slice(i - 8, i))) {
+        } else if (e === '/' && /(?:[(,=:[!&|?{};>]|\breturn)\s*$/.test(code.slice(i - 8, i))) {
           // a regular expression literal: up to its closing slash, outside any [class]
           let inClass = false;
           for (i++; i < code.length && (code[i] !== '/' || inClass); i++) {
@@ -85,7 +85,9 @@ function trimHtmlTemplateIndentation(): Plugin {
       let scanned = 0;
       for (const m of code.matchAll(/\b(?:html|staticHtml)`/g)) {
         const at = m.index + m[0].length - 1;
-        if (at >= scanned) scanned = templateText(code, at, text);
+        // not one a comment names: its line, up to it, opens or continues a comment
+        const line = code.slice(code.lastIndexOf('\n', at) + 1, at);
+        if (at >= scanned && !/^\s*\*|\/\/|\/\*/.test(line)) scanned = templateText(code, at, text);
       }
       let out = '';
       let last = 0;

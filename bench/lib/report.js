@@ -217,8 +217,8 @@ ${cyclesTable(out.cycles)}
   elements used to render the click's feedback (the row, the bar's "Loading…", the announcement)
   in the microtasks after the click, and Chromium ran that render and the frame it needed before
   the media task: 12.1 ms against 4.3 now (A/B, 30 runs). Now, while a \`play()\` is that fresh,
-  the elements render, and other tabs are told, in a task queued behind the media's
-  (src/core/audio/media-turn.ts): still before the next frame. Telling the player's own listeners
+  the elements render, and the \`playing\` message to other tabs goes out, in a task queued behind
+  the media's (src/core/audio/media-turn.ts): as a rule before the next frame. Telling the player's own listeners
   after that task as well measured 3.1 against 3.6 ms; it was not kept, as listeners would then
   hear of a state a task after it holds. APlayer's click calls \`play()\` and changes a class.
 

@@ -65,13 +65,11 @@ export class CrossTab {
   }
 
   #send(message: Message): void {
-    void afterMediaTurn(() => {
-      try {
-        this.#channel?.postMessage(message);
-      } catch {
-        /* closed, or a track field that cannot be cloned */
-      }
-    });
+    try {
+      this.#channel?.postMessage(message);
+    } catch {
+      /* closed, or a track field that cannot be cloned */
+    }
   }
 
   #onState(s: PlayerState, prev: PlayerState): void {
@@ -79,7 +77,9 @@ export class CrossTab {
     if (active && (!ACTIVE.has(prev.status) || trackKey(s.track) !== trackKey(prev.track)) && s.track) {
       if (this.#remote) this.#clear(); // taking over (a popup that was in charge gets paused)
       this.#announced = true;
-      this.#send({ type: 'playing', id: this.id, track: s.track, popup: this.isPopup || undefined });
+      // After the media's turn (its `playing` listeners come first); not if it stopped meanwhile.
+      const playing: Message = { type: 'playing', id: this.id, track: s.track, popup: this.isPopup || undefined };
+      void afterMediaTurn(() => this.#announced && this.#send(playing));
     } else if (!active && this.#announced && !WANTS_SOUND.has(s.status)) {
       this.#announced = false;
       this.#send({ type: 'stopped', id: this.id, popup: this.isPopup || undefined });
@@ -191,6 +191,7 @@ export class CrossTab {
 
   #onHide = () => {
     if (this.#announced) this.#send({ type: 'stopped', id: this.id, popup: this.isPopup || undefined });
+    this.#announced = false;
     this.#send({ type: 'closed', id: this.id, popup: this.isPopup || undefined });
   };
 

@@ -1,19 +1,23 @@
 /**
  * The media's turn. `play()` queues the element's `play` and `playing` events as tasks (at once
  * when the source is buffered). The elements' feedback for that click, rendered in the microtasks
- * after it, made the browser lay out and paint a frame before those tasks ran, and `playing` waited
- * for it. While a turn is open, the player's elements render, and other tabs are told, in a task
- * queued behind the media's events: still before the next frame, so nothing is shown later.
+ * after it, made Chromium lay out and paint a frame before those tasks ran, and `playing` waited
+ * for it. While a turn is open, the player's elements render, and the `playing` message to other
+ * tabs goes out, in a task queued behind the media's events: as a rule before the next frame (at
+ * worst one frame later).
  */
 let channel: MessagePort | undefined;
 let turn: Promise<void> | null = null;
 let endTurn = (): void => {};
+/** Messages posted and not yet received: a turn ends with the last, behind the last play()'s events. */
+let posted = 0;
 
 /** Opens the channel that ends a turn (~0.4 ms, not to be paid in the click): when a player is made. @internal */
 export function prepareMediaTurn(): void {
   if (channel || typeof MessageChannel === 'undefined') return;
   const { port1, port2 } = new MessageChannel();
   port1.onmessage = () => {
+    if (--posted) return;
     turn = null;
     endTurn();
   };
@@ -23,8 +27,9 @@ export function prepareMediaTurn(): void {
 /** Opens the media's turn, right after `play()` was called. @internal */
 export function yieldToMedia(): void {
   prepareMediaTurn();
-  if (turn || !channel) return;
-  turn = new Promise((resolve) => (endTurn = resolve));
+  if (!channel) return;
+  turn ??= new Promise((resolve) => (endTurn = resolve));
+  posted++;
   channel.postMessage(0);
 }
 

@@ -3,7 +3,11 @@ import '../../../src/index.js';
 import type { AudioBar } from '../../../src/components/audio-bar/audio-bar.js';
 import type { AudioStore } from '../../../src/core/audio/audio-store.js';
 import { disposePlayer, getPlayer } from '../../../src/core/audio/player.js';
-import type { Player, Track } from '../../../src/core/audio/types.js';
+import type { Player, PlayerState, Track } from '../../../src/core/audio/types.js';
+import { CrossTab } from '../../../src/core/audio/cross-tab-channel.js';
+import type { CrossTabHost } from '../../../src/core/audio/cross-tab.js';
+import { afterMediaTurn, yieldToMedia } from '../../../src/core/audio/media-turn.js';
+import { INITIAL_STATE } from '../../../src/core/audio/player-state.js';
 import { advances, click, frame, ON_DEMAND, part, until, visibleText } from '../../support/pages.js';
 
 /*
@@ -139,6 +143,41 @@ describe('cross-tab: one tab plays at a time', function () {
     await until(player, (s) => s.playingElsewhere?.title === 'Peer', 'notice again');
     frames.pop()!.remove(); // pagehide in the closing page
     await until(player, (s) => s.playingElsewhere === null && s.elsewhere === null, 'notice to clear after the page closed');
+  });
+
+  it('says "playing" to other pages after the media\'s turn, and not once it stopped or the page went', async () => {
+    const name = `xtab-turn-${Date.now().toString(36)}-${n++}`;
+    let state: PlayerState = INITIAL_STATE;
+    const listeners = new Set<(s: PlayerState, prev: PlayerState) => void>();
+    const host = { name, getState: () => state, subscribe: (fn: (s: PlayerState, prev: PlayerState) => void) => (listeners.add(fn), () => listeners.delete(fn)), pause() {}, setElsewhere() {} };
+    const set = (patch: Partial<PlayerState>) => {
+      const prev = state;
+      state = { ...state, ...patch };
+      for (const fn of listeners) fn(state, prev);
+    };
+    const heard: string[] = [];
+    const otherPage = new BroadcastChannel(`nr-player:${name}`);
+    otherPage.onmessage = (e: MessageEvent<{ type: string }>) => heard.push(e.data.type);
+    const tab = new CrossTab(host as unknown as CrossTabHost);
+    try {
+      yieldToMedia(); // a play() was just called
+      set({ track: { title: 'One', src: '/one.mp3' }, status: 'playing' });
+      set({ status: 'paused' }); // stopped before the media's turn was over
+      await afterMediaTurn(() => {});
+      yieldToMedia();
+      set({ status: 'playing' });
+      await afterMediaTurn(() => {});
+      yieldToMedia();
+      set({ track: { title: 'Two', src: '/two.mp3' }, status: 'playing' });
+      window.dispatchEvent(new PageTransitionEvent('pagehide')); // the page goes before the turn is over
+      await afterMediaTurn(() => {});
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      await waitUntil(() => heard.filter((t) => t === 'closed').length === 2, 'both "closed" messages');
+      expect(heard).to.deep.equal(['hello', 'stopped', 'playing', 'stopped', 'closed', 'closed']);
+    } finally {
+      tab.dispose();
+      otherPage.close();
+    }
   });
 
   it('is a no-op without BroadcastChannel', async () => {
