@@ -216,9 +216,11 @@ ${cyclesTable(out.cycles)}
   (profiled). \`play()\` queues the media's \`play\` and \`playing\` events as a task. The
   elements used to render the click's feedback (the row, the bar's "Loading…", the announcement)
   in the microtasks after the click, and Chromium ran that render and the frame it needed before
-  the media task: 12.1 ms against 4.3 now (A/B, 30 runs). Now, while a \`play()\` is that fresh,
-  the elements render, and the \`playing\` message to other tabs goes out, in a task queued behind
-  the media's (src/core/audio/media-turn.ts): as a rule before the next frame. Telling the player's own listeners
+  the media task: 12.1 ms against 4.3 now (A/B, 30 runs). Now, while such a \`play()\` of a source
+  with data is that fresh, the elements render, and the \`playing\` message to other tabs goes
+  out, in a task queued behind the media's (src/core/audio/media-turn.ts): as a rule before the
+  next frame. A source without data yet opens no such turn (in the update above, whose media is
+  stubbed, it measured 1–1.5 ms more on the first change when it did). Telling the player's own listeners
   after that task as well measured 3.1 against 3.6 ms; it was not kept, as listeners would then
   hear of a state a task after it holds. APlayer's click calls \`play()\` and changes a class.
 

@@ -205,7 +205,7 @@ export class AudioStore implements Player {
     if (this.#attached === trackKey(s.track) && !this.#armed && !this.#isLive() && s.status !== 'error') {
       this.#want = 'play';
       this.#watchdog.start(s.status === 'ended' ? 'load' : 'play');
-      return this.#callPlay(this.#gen);
+      return this.#callPlay(this.#gen, true);
     }
     this.#reconnector.reset();
     return this.#loadAndPlay((this.#attached !== null && !this.#armed) || s.status !== 'idle');
@@ -382,7 +382,7 @@ export class AudioStore implements Player {
         this.media.currentTime = this.#startAt; // its metadata came with the preload
         this.#startAt = 0;
       }
-      const started = this.#callPlay(gen);
+      const started = this.#callPlay(gen, reuse);
       this.media.preload = 'auto'; // after play(): set before, it would start the deferred load first
       this.#patch(patch);
       if (reuse && this.media.readyState > 0) this.#onDuration(); // its metadata came before the click
@@ -410,10 +410,15 @@ export class AudioStore implements Player {
     await this.#callPlay(gen);
   }
 
-  async #callPlay(gen: number): Promise<void> {
+  /**
+   * `attached`: the source was in the element before this call. When it has data to play, its
+   * `playing` event is queued with `play()`, and the elements' feedback waits for it (media-turn.ts);
+   * a source just set has none yet, and its `playing` comes after the network.
+   */
+  async #callPlay(gen: number, attached = false): Promise<void> {
     try {
       const started = this.media.play();
-      yieldToMedia();
+      if (attached && this.media.readyState > 2) yieldToMedia(); // HAVE_FUTURE_DATA
       await started;
     } catch (e) {
       if (gen !== this.#gen || this.#want !== 'play') return;

@@ -1,10 +1,11 @@
 /**
- * The media's turn. `play()` queues the element's `play` and `playing` events as tasks (at once
- * when the source is buffered). The elements' feedback for that click, rendered in the microtasks
- * after it, made Chromium lay out and paint a frame before those tasks ran, and `playing` waited
- * for it. While a turn is open, the player's elements render, and the `playing` message to other
- * tabs goes out, in a task queued behind the media's events: as a rule before the next frame (at
- * worst one frame later).
+ * The media's turn. `play()` of a source that already has data queues the element's `play` and
+ * `playing` events as a task at once. The elements' feedback for that click, rendered in the
+ * microtasks after it, made Chromium lay out and paint a frame before that task ran, and `playing`
+ * waited for it. While a turn is open, the player's elements render, and the `playing` message to
+ * other tabs goes out, in a task queued behind the media's events: as a rule before the next frame
+ * (at worst one frame later). A source without data yet opens no turn: its `playing` comes after
+ * the network, and the feedback renders at once.
  */
 let channel: MessagePort | undefined;
 let turn: Promise<void> | null = null;
