@@ -26,6 +26,13 @@ if (/\bfrom\s*["'](?![./])/.test(source.toString()) || /\bimport\s*["'](?![./])/
   console.error('size: the bundle still has a bare import specifier; everything must be bundled');
   process.exit(1);
 }
+// A static import of a chunk would be a second request before anything renders (the bundler once
+// moved url.ts into a chunk of its own when a lazy chunk and the module shared it): one file, and
+// only dynamic import() of lazy chunks.
+if (/(?:^|[;}\s])import\s*[{*\w"'`]|\bfrom\s*["'`]\.\//.test(source.toString())) {
+  console.error('size: the module imports a chunk statically; it must load as one file (lazy chunks only through import())');
+  process.exit(1);
+}
 if (gzip > BUDGET_GZIP) {
   console.error(`size: over budget by ${kb(gzip - BUDGET_GZIP)}`);
   process.exit(1);

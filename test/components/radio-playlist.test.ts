@@ -493,6 +493,9 @@ describe('<radio-playlist>', function () {
       const s = await until(store(name), (st) => st.track?.title === 'Station 000002', 'plays the clicked row');
       expect([s.queue.length, s.index]).to.deep.equal([count, 1]);
       expect(validated, 'the click validated nothing again').to.equal(count);
+      row(el, 3)!.click();
+      const next = await until(store(name), (st) => st.track?.title === 'Station 000003', 'plays the next clicked row');
+      expect(next.queue, 'the same queue, neither copied nor checked again').to.equal(s.queue);
     });
 
     it('End reaches the last of 100,000 items (visible, focused, posinset 100000), Home goes back', async () => {

@@ -279,7 +279,7 @@ export class AudioStore implements Player {
   }
 
   async setQueue(tracks: readonly Track[], index = 0, autoplay = false): Promise<void> {
-    const queue = Object.freeze(validTracks(Array.isArray(tracks) ? tracks : []));
+    const queue = validTracks(Array.isArray(tracks) ? tracks : []);
     const i = Math.min(Math.max(0, Math.trunc(index) || 0), queue.length - 1);
     if (autoplay && queue.length) return this.#playAt(queue, i);
     const current = this.#state.track;

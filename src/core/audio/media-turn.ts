@@ -8,31 +8,26 @@
  * the network, and the feedback renders at once.
  */
 let channel: MessagePort | undefined;
-let turn: Promise<void> | null = null;
-let endTurn = (): void => {};
 /** Messages posted and not yet received: a turn ends with the last, behind the last play()'s events. */
 let posted = 0;
+let turn: Promise<void>;
+let endTurn: () => void;
 
-/** Opens the channel that ends a turn (~0.4 ms, not to be paid in the click): when a player is made. @internal */
-export function prepareMediaTurn(): void {
-  if (channel || typeof MessageChannel === 'undefined') return;
-  const { port1, port2 } = new MessageChannel();
-  port1.onmessage = () => {
-    if (--posted) return;
-    turn = null;
-    endTurn();
-  };
-  channel = port2;
+/** The port that ends turns, opened (~0.4 ms, not to be paid in a click) when a player is made. @internal */
+export function prepareMediaTurn(): MessagePort {
+  if (!channel) {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => void (--posted || endTurn());
+    channel = port2;
+  }
+  return channel;
 }
 
 /** Opens the media's turn, right after `play()` was called. @internal */
 export function yieldToMedia(): void {
-  prepareMediaTurn();
-  if (!channel) return;
-  turn ??= new Promise((resolve) => (endTurn = resolve));
-  posted++;
-  channel.postMessage(0);
+  if (!posted++) turn = new Promise((resolve) => (endTurn = resolve));
+  prepareMediaTurn().postMessage(0);
 }
 
 /** Runs `fn` now, or after the media's turn while one is open (then its result is a promise). @internal */
-export const afterMediaTurn = <T>(fn: () => T): T | Promise<T> => (turn ? turn.then(fn) : fn());
+export const afterMediaTurn = <T>(fn: () => T): T | Promise<T> => (posted ? turn.then(fn) : fn());

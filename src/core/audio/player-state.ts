@@ -2,6 +2,7 @@
  * What a player starts from and accepts: default options, the initial state, error texts, and the
  * checks a track passes before it is queued.
  */
+import { markValid, validLists } from './valid-list.js';
 import type { PlayerError, PlayerErrorKind, PlayerOptions, PlayerState, Track } from './types.js';
 import { trackSources } from './sources.js';
 
@@ -50,9 +51,11 @@ const hasSource = (t: Track) => !!t.src || (Array.isArray(t.sources) && t.source
 /**
  * Keeps only tracks with a title and at least one source; one console warning for the rest.
  * Tracks are frozen copies; a track already frozen with a string title (a playlist's parsed
- * tracks) is kept as it is, so queueing a long list copies nothing.
+ * tracks) is kept as it is, so queueing a long list copies nothing, and a list that came out of
+ * here (or `markValid`) is not checked again: a click on a row of 100,000 plays at once.
  */
-export function validTracks(tracks: readonly unknown[]): Track[] {
+export function validTracks(tracks: readonly unknown[]): readonly Track[] {
+  if (validLists.has(tracks as readonly Track[])) return tracks as readonly Track[];
   const ok: Track[] = [];
   for (const t of tracks) {
     if (!t || typeof t !== 'object' || !hasSource(t as Track)) continue;
@@ -60,7 +63,7 @@ export function validTracks(tracks: readonly unknown[]): Track[] {
     ok.push(Object.isFrozen(track) && typeof track.title === 'string' ? track : Object.freeze({ ...track, title: String(track.title ?? '') }));
   }
   if (ok.length !== tracks.length) console.warn(`newsradio-elements: ignored ${tracks.length - ok.length} track(s) without a source`);
-  return ok;
+  return markValid(ok);
 }
 
 /** An on-demand file whose length the data states: the only kind whose metadata is fetched before play(). */
