@@ -29,7 +29,7 @@ if (/\bfrom\s*["'](?![./])/.test(source.toString()) || /\bimport\s*["'](?![./])/
 // A static import of a chunk would be a second request before anything renders (the bundler once
 // moved url.ts into a chunk of its own when a lazy chunk and the module shared it): one file, and
 // only dynamic import() of lazy chunks.
-if (/(?:^|[;}\s])import\s*[{*\w"'`]|\bfrom\s*["'`]\.\//.test(source.toString())) {
+if (/(?:^|[;}\s/])import\s*(?:[{*"'`]|[\w$]+\s*(?:,|from\b))/.test(source.toString())) {
   console.error('size: the module imports a chunk statically; it must load as one file (lazy chunks only through import())');
   process.exit(1);
 }

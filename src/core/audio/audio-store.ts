@@ -415,7 +415,7 @@ export class AudioStore implements Player {
    * `playing` event is queued with `play()`, and the elements' feedback waits for it (media-turn.ts);
    * a source just set has none yet, and its `playing` comes after the network.
    */
-  async #callPlay(gen: number, attached = false): Promise<void> {
+  async #callPlay(gen: number, attached?: boolean): Promise<void> {
     try {
       const started = this.media.play();
       if (attached && this.media.readyState > 2) yieldToMedia(); // HAVE_FUTURE_DATA

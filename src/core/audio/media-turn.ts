@@ -25,8 +25,9 @@ export function prepareMediaTurn(): MessagePort {
 
 /** Opens the media's turn, right after `play()` was called. @internal */
 export function yieldToMedia(): void {
+  const port = prepareMediaTurn();
   if (!posted++) turn = new Promise((resolve) => (endTurn = resolve));
-  prepareMediaTurn().postMessage(0);
+  port.postMessage(0);
 }
 
 /** Runs `fn` now, or after the media's turn while one is open (then its result is a promise). @internal */
