@@ -3,6 +3,7 @@
  * state (now-playing polling, the Media Session bridge).
  * @internal
  */
+import { afterMediaTurn } from './media-turn.js';
 import type { PlayerState } from './types.js';
 
 interface Disposable {
@@ -12,6 +13,7 @@ interface Disposable {
 /**
  * The first time `when(state)` holds, loads the chunk (`load` resolves to a constructor call) and
  * creates the helper, unless the returned disposer ran first; the disposer also disposes the helper.
+ * While the media's turn is open (a click started a source with data), the import waits for its end.
  * A chunk that fails to load is one console warning (`what` names the feature that is missing).
  */
 export function createWhen(
@@ -25,9 +27,11 @@ export function createWhen(
   const off = host.subscribe((s) => {
     if (!when(s)) return;
     off();
-    load().then(
-      (create) => void (disposed || (helper = create())),
-      (e) => console.warn(`newsradio-elements: ${what} unavailable`, e),
+    void afterMediaTurn(() =>
+      load().then(
+        (create) => void (disposed || (helper = create())),
+        (e) => console.warn(`newsradio-elements: ${what} unavailable`, e),
+      ),
     );
   });
   return () => {

@@ -4,8 +4,9 @@
  * now-playing.ts when a track with a `metadataUrl` first plays. Failures never touch the audio.
  */
 import { safeUrl } from '../url.js';
-import { POLLING, type PollHost } from './now-playing.js';
+import type { PollHost } from './now-playing.js';
 import { parseNowPlaying } from './now-playing-formats.js';
+import { POLLING } from './polling.js';
 import { trackKey, trackSources } from './sources.js';
 import type { NowPlaying, PlayerOptions, PlayerState } from './types.js';
 

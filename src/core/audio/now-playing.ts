@@ -4,10 +4,9 @@
  * chunk). Pages whose stations publish no metadata never load them.
  */
 import { createWhen } from './lazy-controller.js';
-import type { NowPlaying, PlayerOptions, PlayerState, PlayerStatus } from './types.js';
+import { POLLING } from './polling.js';
+import type { NowPlaying, PlayerOptions, PlayerState } from './types.js';
 
-/** Statuses in which the current track's metadata is polled. @internal */
-export const POLLING = new Set<PlayerStatus>(['loading', 'playing', 'buffering', 'reconnecting']);
 
 /** The store as the poller sees it. @internal */
 export interface PollHost {
