@@ -5,7 +5,7 @@
 // in the DOM, the same work as the floor), 'all-cards' (--nr-news-card-content-visibility: visible:
 // every card styled and laid out at once, the same work as the floor),
 // 'bar' (click scenario: a single-station <audio-bar src> and its play button).
-import { NotAvailable, frame, until } from './harness.js';
+import { NotAvailable, frame, mediaSettled, until } from './harness.js';
 
 export const name = 'ours';
 
@@ -104,7 +104,7 @@ export async function renderClick(root, tracks, { variant }) {
     await frame();
     const target = bar.shadowRoot.querySelector('[part~="play-button"]');
     if (!target) throw new Error('<audio-bar> has no play-button part');
-    return { last: bar, target, ready: Promise.resolve() };
+    return { last: bar, target, ready: settledPlayer() };
   }
   need('radio-playlist');
   const pl = document.createElement('radio-playlist');
@@ -112,5 +112,12 @@ export async function renderClick(root, tracks, { variant }) {
   root.append(pl);
   await pl.updateComplete;
   const target = await until(() => rowsOf(pl)[0], 5000, 'the first row');
-  return { last: pl, target, ready: Promise.resolve() };
+  return { last: pl, target, ready: settledPlayer() };
 }
+
+/**
+ * What every contestant's click waits for: the media element that will play has its metadata, if
+ * it preloads at all (the playlist attaches its first row's source ahead of the click; a bar's
+ * source that may be live preloads nothing). The player's element is internal: no public API has it.
+ */
+const settledPlayer = () => mediaSettled(lib.getPlayer().media);
