@@ -7,7 +7,7 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 // news and playlist-format parsers, the virtualizer, the cross-tab channel, the Media Session bridge,
 // the now-playing poller and hls.js split into lazy chunks, the module is about 44.6 KB: the gate sits
 // just above what we reach and only ratchets down (issue 7: target 25 KB).
-const BUDGET_GZIP = 44.25 * 1024;
+const BUDGET_GZIP = 44.22 * 1024;
 const file = 'dist/newsradio-elements.js';
 let source;
 try {
