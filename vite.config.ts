@@ -1,6 +1,7 @@
 import { decode, encode } from '@jridgewell/sourcemap-codec';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { parse } from 'acorn';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -117,25 +118,48 @@ function trimHtmlTemplateIndentation(): Plugin {
  */
 function finishEntryChunk(): Plugin {
   const HINT = '//# allFunctionsCalledOnLoad';
-  const ANNOTATION = /\/\* @__PURE__ \*\/ (?=new )/g;
   return {
     name: 'newsradio:finish-entry-chunk',
     apply: 'build',
     // On the written files: the bundler serialises the source map from its own copy, not from `chunk.map`.
-    writeBundle({ dir = 'dist' }, bundle) {
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? dirname(options.file!);
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        if (options.sourcemap && !chunk.sourcemapFileName) this.error('finish-entry-chunk: needs the source map in a file of its own');
         const file = join(dir, chunk.fileName);
-        const lines = readFileSync(file, 'utf8').split('\n');
-        const map = chunk.sourcemapFileName ? JSON.parse(readFileSync(join(dir, chunk.sourcemapFileName), 'utf8')) : null;
-        const mappings = map ? decode(map.mappings) : [];
-        lines.forEach((line, i) => {
-          const cuts: Array<[at: number, length: number]> = [];
-          lines[i] = line.replace(ANNOTATION, (m: string, at: number) => (cuts.push([at, m.length]), ''));
-          for (const seg of mappings[i] ?? []) seg[0] -= cuts.reduce((n, [at, length]) => (at < seg[0] ? n + length : n), 0);
+        const code = readFileSync(file, 'utf8');
+        if (code.startsWith(HINT)) continue;
+        // Annotation comments, found by parsing (the same text in a string stays): [start, end) with the space after.
+        const cuts: Array<[number, number]> = [];
+        parse(code, {
+          ecmaVersion: 'latest',
+          sourceType: 'module',
+          onComment: (block, text, start, end) => block && text.trim() === '@__PURE__' && cuts.push([start, code[end] === ' ' ? end + 1 : end]),
         });
-        writeFileSync(file, `${HINT}\n${lines.join('\n')}`);
-        if (map) writeFileSync(join(dir, chunk.sourcemapFileName!), JSON.stringify({ ...map, mappings: encode([[], ...mappings]) }));
+        let out = '';
+        let last = 0;
+        for (const [start, end] of cuts) {
+          out += code.slice(last, start);
+          last = end;
+        }
+        writeFileSync(file, `${HINT}\n${out}${code.slice(last)}`);
+        if (!chunk.sourcemapFileName) continue;
+        const mapFile = join(dir, chunk.sourcemapFileName);
+        const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+        const mappings = decode(map.mappings);
+        // Generated columns move left by what was cut before them on their line (a cut never spans lines).
+        let lineStart = 0;
+        for (const segments of mappings) {
+          const lineEnd = code.indexOf('\n', lineStart);
+          const onLine = cuts.filter(([start]) => start >= lineStart && (lineEnd < 0 || start < lineEnd));
+          for (const seg of segments) {
+            const at = lineStart + seg[0];
+            seg[0] -= onLine.reduce((n, [start, end]) => n + (start < at ? Math.min(end, at) - start : 0), 0);
+          }
+          lineStart = lineEnd + 1;
+        }
+        writeFileSync(mapFile, JSON.stringify({ ...map, mappings: encode([[], ...mappings]) }));
       }
     },
   };

@@ -120,4 +120,8 @@ export async function renderClick(root, tracks, { variant }) {
  * it preloads at all (the playlist attaches its first row's source ahead of the click; a bar's
  * source that may be live preloads nothing). The player's element is internal: no public API has it.
  */
-const settledPlayer = () => mediaSettled(lib.getPlayer().media);
+function settledPlayer() {
+  const { media } = lib.getPlayer();
+  if (!(media instanceof HTMLMediaElement)) throw new Error("the player's media element is not where the bench looks for it");
+  return mediaSettled(media);
+}

@@ -28,6 +28,7 @@ export function createWhen(
     if (!when(s)) return;
     off();
     void afterMediaTurn(() =>
+      disposed ||
       load().then(
         (create) => void (disposed || (helper = create())),
         (e) => console.warn(`newsradio-elements: ${what} unavailable`, e),

@@ -7,7 +7,6 @@ import { createWhen } from './lazy-controller.js';
 import { POLLING } from './polling.js';
 import type { NowPlaying, PlayerOptions, PlayerState } from './types.js';
 
-
 /** The store as the poller sees it. @internal */
 export interface PollHost {
   getState(): PlayerState;

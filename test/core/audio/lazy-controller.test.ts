@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createWhen } from '../../../src/core/audio/lazy-controller.js';
-import { yieldToMedia } from '../../../src/core/audio/media-turn.js';
+import { afterMediaTurn, yieldToMedia } from '../../../src/core/audio/media-turn.js';
 import { INITIAL_STATE } from '../../../src/core/audio/player-state.js';
 import type { PlayerState } from '../../../src/core/audio/types.js';
 
@@ -57,5 +57,17 @@ describe('a player helper from a lazy chunk (createWhen)', () => {
     await waitUntil(() => steps.includes('create'), 'the helper');
     dispose();
     expect(steps).to.deep.equal(['click over', 'load', 'create', 'dispose']);
+  });
+
+  it("loads nothing when the player goes before the media's turn is over", async () => {
+    const player = fakePlayer();
+    const steps: string[] = [];
+    const dispose = watch(player, steps);
+    yieldToMedia();
+    player.set({ status: 'loading' });
+    dispose();
+    await afterMediaTurn(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(steps).to.deep.equal([]);
   });
 });
