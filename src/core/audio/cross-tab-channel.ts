@@ -61,7 +61,11 @@ export class CrossTab {
     this.#channel.onmessage = (e: MessageEvent) => this.#receive(e.data as Message);
     this.#off = host.subscribe((s, prev) => this.#onState(s, prev));
     globalThis.addEventListener?.('pagehide', this.#onHide);
-    this.#send({ type: 'hello', id: this.id });
+    // The channel is made when the page is first idle. A page that started to play before then tells
+    // the others (asking them would get an answer that pauses it: the latest play wins).
+    const state = host.getState();
+    if (WANTS_SOUND.has(state.status)) this.#onState(state, { ...state, status: 'idle' });
+    else this.#send({ type: 'hello', id: this.id });
   }
 
   #send(message: Message): void {

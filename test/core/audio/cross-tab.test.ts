@@ -145,6 +145,30 @@ describe('cross-tab: one tab plays at a time', function () {
     await until(player, (s) => s.playingElsewhere === null && s.elsewhere === null, 'notice to clear after the page closed');
   });
 
+  it('a page that plays before its channel is made (it waits for an idle moment) tells the others, and no answer pauses it', async () => {
+    const name = `xtab-late-${Date.now().toString(36)}-${n++}`;
+    const state: PlayerState = { ...INITIAL_STATE, track: { title: 'Mine', src: '/mine.mp3' }, status: 'playing' };
+    let paused = 0;
+    const host = { name, getState: () => state, subscribe: () => () => {}, pause: () => paused++, setElsewhere() {} };
+    const heard: string[] = [];
+    const otherPage = new BroadcastChannel(`nr-player:${name}`);
+    otherPage.onmessage = (e: MessageEvent<{ type: string }>) => {
+      heard.push(e.data.type);
+      // what a playing page answers to "hello"
+      if (e.data.type === 'hello') otherPage.postMessage({ type: 'playing', id: 'other', track: { title: 'Theirs', src: '/theirs.mp3' } });
+    };
+    const tab = new CrossTab(host as unknown as CrossTabHost);
+    try {
+      await waitUntil(() => heard.length > 0, 'a message from the late channel');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(heard).to.deep.equal(['playing']);
+      expect(paused).to.equal(0);
+    } finally {
+      tab.dispose();
+      otherPage.close();
+    }
+  });
+
   it('says "playing" to other pages after the media\'s turn, and not once it stopped or the page went', async () => {
     const name = `xtab-turn-${Date.now().toString(36)}-${n++}`;
     let state: PlayerState = INITIAL_STATE;
