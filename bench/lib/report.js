@@ -204,8 +204,8 @@ ${cyclesTable(out.cycles)}
   templating is not what costs, so it stays. Shoelace's \`<sl-card>\` is cheaper because the
   page builds the content in its light DOM by hand; its shadow root is a static template of slots.
 - **Update of the playing row, < 2 ms.** The floor itself takes 2–3.3 ms for the same change on
-  this machine; later changes cost what the floor's cost (1.8 against 2.1 ms in the run of
-  12:14). The first change does more than the floor's, and than the next: the bar goes from the
+  this machine; later changes cost about what the floor's cost (1.8 against 2.1 ms, and 2.9
+  against 2.3 ms, in two 9-round runs of 2026-11-27). The first change does more than the floor's, and than the next: the bar goes from the
   list's first row to a playing track, so besides the title, cover and row it swaps the subtitle
   for "Loading…", enables Previous, Next and the seek bar, gives the seek bar its length and
   spoken text, and the screen-reader announcement gets its text (15 DOM changes against 5).
