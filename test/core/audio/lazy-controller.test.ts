@@ -19,9 +19,11 @@ function fakePlayer() {
   };
 }
 
-/** A helper whose chunk load and creation are written to `steps`. */
-function watch(player: ReturnType<typeof fakePlayer>, steps: string[]) {
-  return createWhen(
+/** A player and a helper of it whose chunk load, creation and disposal are written to `steps`. */
+function watched() {
+  const player = fakePlayer();
+  const steps: string[] = [];
+  const dispose = createWhen(
     player,
     (s) => s.status === 'loading',
     () => {
@@ -30,13 +32,12 @@ function watch(player: ReturnType<typeof fakePlayer>, steps: string[]) {
     },
     'test helper',
   );
+  return { player, steps, dispose };
 }
 
 describe('a player helper from a lazy chunk (createWhen)', () => {
   it('loads its chunk the first time the state calls for it, and only then', async () => {
-    const player = fakePlayer();
-    const steps: string[] = [];
-    const dispose = watch(player, steps);
+    const { player, steps, dispose } = watched();
     player.set({ status: 'idle' });
     expect(steps).to.deep.equal([]);
     player.set({ status: 'loading' });
@@ -48,9 +49,7 @@ describe('a player helper from a lazy chunk (createWhen)', () => {
   });
 
   it('loads behind the media when a click started a source with data: no import inside the click', async () => {
-    const player = fakePlayer();
-    const steps: string[] = [];
-    const dispose = watch(player, steps);
+    const { player, steps, dispose } = watched();
     yieldToMedia(); // play() was just called on a buffered source
     player.set({ status: 'loading' });
     steps.push('click over');
@@ -60,9 +59,7 @@ describe('a player helper from a lazy chunk (createWhen)', () => {
   });
 
   it("loads nothing when the player goes before the media's turn is over", async () => {
-    const player = fakePlayer();
-    const steps: string[] = [];
-    const dispose = watch(player, steps);
+    const { player, steps, dispose } = watched();
     yieldToMedia();
     player.set({ status: 'loading' });
     dispose();
