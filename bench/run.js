@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunchOptions, serveStatic } from '../scripts/lib/static-server.js';
 import { assetRoutes, pageHtml } from './lib/assets.js';
-import { attach, delta, heapAfterGc, metrics } from './lib/cdp.js';
+import { attach, delta, heapAfterGc, metrics, settle } from './lib/cdp.js';
 import { CYCLES_PATH, cyclesPageHtml, runCycles } from './lib/cycles.js';
 import { renderReport } from './lib/report.js';
 import { median } from './lib/stats.js';
@@ -167,6 +167,10 @@ async function runJob(browser, baseUrl, group, c) {
     const m2 = await metrics(cdp);
     if (r.unavailable) return { unavailable: r.unavailable };
     const sample = { ...r, cpu: delta(m1, m2), loadCpu: delta(m0, m1).task, problems };
+    // What the page still does after its render (idle callbacks, lazy chunks) is measured on its own.
+    // A visitor's click comes after it, and no sooner than half a second after the list appeared.
+    const quiet = await settle(cdp, page, { atLeast: group.update != null || group.click ? 500 : 0 });
+    sample.deferred = quiet.deferred;
     sample.heap = (await heapAfterGc(cdp)).heap;
     if (group.update != null) {
       const u0 = await metrics(cdp);
@@ -281,6 +285,7 @@ try {
         layout: med((s) => s.cpu.layout),
         style: med((s) => s.cpu.style),
         loadCpu: med((s) => s.loadCpu),
+        deferred: med((s) => s.deferred),
         heap: med((s) => s.heap),
         longTasks: med((s) => s.longTasks.count),
         longTaskMax: med((s) => s.longTasks.max),

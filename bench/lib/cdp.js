@@ -39,3 +39,21 @@ export async function heapAfterGc(cdp) {
   }
   return { heap: usedSize, nodes: counters.nodes ?? null, listeners: counters.jsEventListeners ?? null, documents: counters.documents ?? null };
 }
+
+/**
+ * Waits until the page has done (almost) no main-thread work for 100 ms, and at least `atLeast` ms
+ * in all; at most 3 s. Returns the main-thread ms the page spent meanwhile (`deferred`: work done
+ * after its render, such as idle callbacks) and the ms waited.
+ */
+export async function settle(cdp, page, { atLeast = 0 } = {}) {
+  const t0 = Date.now();
+  const start = await metrics(cdp);
+  let prev = start;
+  for (;;) {
+    await page.waitForTimeout(100);
+    const m = await metrics(cdp);
+    const ms = Date.now() - t0;
+    if ((m.task - prev.task < 1 && ms >= atLeast) || ms > 3000) return { deferred: m.task - start.task, ms };
+    prev = m;
+  }
+}

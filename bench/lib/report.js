@@ -34,14 +34,14 @@ function groupTable(g) {
     );
   }
   const withUpdate = rows.some(([, r]) => r.update != null);
-  const head = ['contestant', 'loads KB (min / gzip)', 'rendered ms', 'FCP ms', 'main-thread CPU ms (× floor)', 'CPU incl. library load ms', 'JS heap MB', 'elements (incl. shadow)', 'long tasks'];
+  const head = ['contestant', 'loads KB (min / gzip)', 'rendered ms', 'FCP ms', 'main-thread CPU ms (× floor)', 'CPU incl. library load ms', 'CPU after the render ms', 'JS heap MB', 'elements (incl. shadow)', 'long tasks'];
   if (withUpdate) head.push('update playing row ms (first / next)');
   head.push('runs');
   return table(
     head,
     rows.map(([, r]) => {
       if (na(r)) return [r.label, na(r), ...head.slice(2).map(() => '')];
-      const out = [r.label, `${kb(r.bytes?.min)} / ${kb(r.bytes?.gzip)}`, num(r.rendered), num(r.fcp), `${num(r.cpu)}${x(r.ratio.cpu)}`, `${num(r.cpu + r.loadCpu)}${x(r.ratio.loadPlusCpu)}`, mb(r.heap), num(r.domNodes, 0), num(r.longTasks, 0)];
+      const out = [r.label, `${kb(r.bytes?.min)} / ${kb(r.bytes?.gzip)}`, num(r.rendered), num(r.fcp), `${num(r.cpu)}${x(r.ratio.cpu)}`, `${num(r.cpu + r.loadCpu)}${x(r.ratio.loadPlusCpu)}`, num(r.deferred), mb(r.heap), num(r.domNodes, 0), num(r.longTasks, 0)];
       if (withUpdate) out.push(r.update == null ? '—' : `${num(r.update, 2)} / ${num(r.updateNext, 2)}`);
       out.push(r.runs);
       return out;
@@ -263,19 +263,26 @@ ${cyclesTable(out.cycles)}
 - **Main-thread CPU:** the renderer main thread's task time (CDP \`Performance.getMetrics\`
   \`TaskDuration\` in thread time) from the start of the work until its frame is painted —
   robust against other load on the machine. "Incl. library load" adds the time from navigation
-  to the library being ready (download, parse, evaluate, define).
+  to the library being ready (download, parse, evaluate, define). "After the render" is the
+  main-thread time from then until the page has done no work for 100 ms: what it deferred to its
+  idle time (ours: the rest of the list's validation, the bar's \`Intl\` formats, the lazy chunks
+  a click will need).
 - **JS heap:** \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`, with the work on
-  the page. **Long tasks:** PerformanceObserver \`longtask\` entries (> 50 ms) from the start.
+  the page, once it has settled. **Long tasks:** PerformanceObserver \`longtask\` entries (> 50 ms) from the start.
 - **Update:** change the playing row at N = 1000 (ours: what a row click does,
   \`player.setQueue(playlist.tracks, 500, true)\`; the others: their own switch / the list's
   \`aria-current\` and the bar), to a forced layout of the new row; then "next": row 501, what
   every later click costs (the first change also pays one-time setup, e.g. the bar's first render
   with a track). The media element is stubbed during this step for every contestant, so it
-  measures the UI, not a media pipeline starting.
+  measures the UI, not a media pipeline starting. The change comes, as a visitor's click does,
+  once the page has settled (see "after the render") and at least 500 ms after the render; right
+  after the render, our first change took 11 ms against 4 (A/B), paying for the page's deferred
+  work instead of its own.
 - **100,000 items:** first rows of the virtualized list, then the list is scrolled to the end in
   40 steps of one frame each, counting long tasks meanwhile.
 - **Click → playing:** a local WAV (generated in JS); the contestant's play control is clicked
-  (\`element.click()\`) once the page is idle and the media reports its metadata (if it preloads);
+  (\`element.click()\`) once the page has settled as for the update, is idle, and the media
+  reports its metadata (if it preloads);
   time until the media element fires \`playing\`. The floor is a bare \`<audio controls>\` and a
   button calling \`play()\`.
 - **Mount/unmount:** each element with realistic attributes (audio elements bound to the shared

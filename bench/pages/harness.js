@@ -118,6 +118,9 @@ function countElements(root) {
   return n;
 }
 
+/** The start of the page's next idle period (at most 500 ms away). */
+const idle = () => new Promise((r) => (window.requestIdleCallback ? requestIdleCallback(r, { timeout: 500 }) : setTimeout(r, 50)));
+
 const layout = (el) => {
   const box = (el ?? document.body).getBoundingClientRect(); // forces style + layout
   return box.height;
@@ -198,6 +201,7 @@ export function start(adapter, scenario) {
    */
   bench.update = async (j) => {
     if (!handle?.update) return null;
+    await idle();
     const restore = stubMedia();
     try {
       const t = performance.now();
@@ -231,7 +235,7 @@ export function start(adapter, scenario) {
   bench.click = async (timeout = 15000) => {
     if (!handle?.target) return null;
     await handle.ready;
-    await new Promise((r) => (window.requestIdleCallback ? requestIdleCallback(r, { timeout: 500 }) : setTimeout(r, 50)));
+    await idle();
     media.playingAt = 0;
     media.playCalledAt = 0;
     media.armedAt = performance.now();

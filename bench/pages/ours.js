@@ -28,7 +28,8 @@ const lastRow = (pl) => {
   const rows = rowsOf(pl);
   return rows[rows.length - 1];
 };
-const rowAt = (pl, j) => pl.shadowRoot?.querySelector(`[aria-posinset="${j + 1}"]`);
+// By id, as the floor keeps its rows in an array: a selector would search every row of the list.
+const rowAt = (pl, j) => pl.shadowRoot?.getElementById(`o${j}`);
 
 async function settle(...els) {
   await Promise.all(els.map((e) => e.updateComplete));
