@@ -271,8 +271,8 @@ ${cyclesTable(out.cycles)}
   the page, once it has settled. **Long tasks:** PerformanceObserver \`longtask\` entries (> 50 ms) from the start.
 - **Update:** change the playing row at N = 1000 (ours: what a row click does,
   \`player.setQueue(playlist.tracks, 500, true)\`; the others: their own switch / the list's
-  \`aria-current\` and the bar), to a forced layout of the new row; then "next": row 501, what
-  every later click costs (the first change also pays one-time setup, e.g. the bar's first render
+  \`aria-current\` and the bar), to a forced layout of the new row; then "next": row 502 (on
+  demand like row 500; row 501 is a live station), what every later click costs (the first change also pays one-time setup, e.g. the bar's first render
   with a track). The media element is stubbed during this step for every contestant, so it
   measures the UI, not a media pipeline starting. The change comes, as a visitor's click does,
   once the page has settled (see "after the render") and at least 500 ms after the render; right
