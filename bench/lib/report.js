@@ -203,18 +203,28 @@ ${cyclesTable(out.cycles)}
   is attached) measured 414–512 ms against 425–536 ms, within the noise of interleaved runs: the
   templating is not what costs, so it stays. Shoelace's \`<sl-card>\` is cheaper because the
   page builds the content in its light DOM by hand; its shadow root is a static template of slots.
-- **Update of the playing row, < 2 ms.** The floor itself takes 2–3.3 ms for the same change on
-  this machine; later changes cost about what the floor's cost (1.8 against 2.1 ms, and 2.9
-  against 2.3 ms, in two 9-round runs of 2026-11-27). The first change does more than the floor's, and than the next: the bar goes from the
-  list's first row to a playing track, so besides the title, cover and row it swaps the subtitle
-  for "Loading…", enables Previous, Next and the seek bar, gives the seek bar its length and
-  spoken text, and the screen-reader announcement gets its text (15 DOM changes against 5).
-  Its layout dirties 18 boxes against the next change's 7 and takes 1.6 ms against 0.5
-  (traced); about 0.8 ms of that is the page's first use of the "…" glyph of "Loading…" (the
-  same change with "..." measured 0.9–1.7 ms). V8 no longer compiles the click's code during
-  this change (see click → playing): 8.8 → 6.1 ms A/B. With every row in the DOM, only the rows
-  whose state changed are rendered: the others are \`noChange\`, and the list does not visit
-  1000 rows per change.
+- **Update of the playing row, < 2 ms.** The floor itself takes 2.2–3.3 ms for the same change
+  on this machine. Our later changes cost what the floor's cost (2.0 against 3.0 ms in the run of
+  14:12). Changes are measured once the page has settled (since that run). Before, the first
+  change came right after the render and paid for the page's idle work: 11.1 ms, against 4.1 ms
+  1.5 s later (medians of 10; the floor 3.4 against 3.8).
+  The first change does more than the floor's, and more than the next. The bar goes from the
+  list's first row, ready to play, to a track that is loading. Besides the title and cover it
+  swaps the subtitle for "Loading…", enables Previous, Next and the seek bar, gives the seek bar
+  its length and spoken text, and the announcement gets its text: 15 DOM changes against 5.
+  Its layout takes 1.7 ms against 0.6 (traced). Each change alone, on a settled page:
+  "Loading…" in place of the subtitle 1.5 ms (1.0 with "..."), enabling Previous and Next 0.7,
+  the seek bar's length 0.9, the time 0.6, the title 0.1. All at once: 3.3 ms on a fresh page,
+  2.0 once the bar has been restyled before, so part of it is a first use (glyphs, caches).
+  Containment (\`contain: strict\` on the buttons, \`contain: layout\` on the seek box and the
+  button groups) measured 2.0–2.2 against 2.0 and was not kept. V8 no longer compiles the
+  click's code during this change (see click → playing): 8.8 → 6.1 ms A/B.
+- **The same with every row in the DOM** (6.7 / 4.1 ms against 3.0 / 3.0). Only the rows whose
+  state changed render again; the others are \`noChange\`. Lit still walks the list's 1000 parts
+  (~0.7 ms), and the list builds the array of them (~0.3 ms). Style (~0.9 ms for two rows) and
+  layout (~2 ms) of a shadow tree of 1000 rows make up the rest. The adapter used to find the
+  row with a selector, which took 0.7 ms in that tree; it now finds it by id, as the floor reads
+  its array.
 - **Click → playing.** The floor's click only calls \`play()\`. Ours also makes the list the
   queue, changes the player's state and tells its listeners. Three causes were found and fixed:
   (1) \`play()\` queues the media's \`play\` and \`playing\` events as a task, and the elements
@@ -232,6 +242,12 @@ ${cyclesTable(out.cycles)}
   after the media's task as well measured 3.1 against 3.6 ms; it was not kept, as listeners
   would then hear of a state a task after it holds. APlayer's click calls \`play()\` and changes
   a class; its media preloads the whole file (\`preload="auto"\`), ours only the metadata.
+  What is left, profiled: the row's click handler runs 2.0 ms against the floor's 1.2, of
+  which the browser's own \`play()\` takes 1.0 ms in both. Before \`play()\` ours checks the
+  queue and picks the source (~0.5 ms); after it, the new state reaches its listeners (~0.4 ms)
+  and the media's turn is opened (0.1 ms). On a base of 2 ms that is 1.2–1.4×; runs of
+  2026-11-27 gave 0.82×, 1.02× and 1.37× (the last once the page settles before the click,
+  which took the floor from 4.0 to 1.9 ms and ours from 3.3 to 2.6).
 
 ## What is measured
 
