@@ -193,6 +193,14 @@ ${cyclesTable(out.cycles)}
 
 ## Where the missed budgets go (profiles of 2026-11-27)
 
+- **Bar + playlist with every row in the DOM, below every peer.** It is within 1.10× of the
+  floor, but APlayer's render costs less than the floor's: its list has 5061 elements against
+  the floor's 9026, because its rows have no cover and no play button (see "Work" below). The
+  default list (virtualized above 200 rows) is below APlayer.
+- **The bar's play button against a bare \`<audio>\`.** The floor's element has preloaded its
+  file. The bar does not preload its \`src\`: it may be a live station, and a preload would
+  connect every visitor to it, whether they press play or not. Against a bare \`<audio preload="none">\`,
+  which does the same, it is 0.98–1.06×.
 - **Cards, N = 1000, every card laid out.** (By default a card out of view waits to be rendered,
   which is what passes the budget.) Style and layout cost about what the floor's cost (the two
   draw the same card); the difference is script, about 0.15 ms per card. Each card is a custom element with nine
