@@ -212,8 +212,8 @@ ${cyclesTable(out.cycles)}
   templating is not what costs, so it stays. Shoelace's \`<sl-card>\` is cheaper because the
   page builds the content in its light DOM by hand; its shadow root is a static template of slots.
 - **Update of the playing row, < 2 ms.** The floor itself takes 2.2–3.3 ms for the same change
-  on this machine. Our later changes cost what the floor's cost (2.0 against 3.0 ms in the run of
-  14:12). Changes are measured once the page has settled (since that run). Before, the first
+  on this machine. Our later changes cost what the floor's cost or less (2.0 against 3.0 ms and 1.8
+  against 2.2 ms, in the runs of 14:12 and 14:37). Changes are measured once the page has settled (since that run). Before, the first
   change came right after the render and paid for the page's idle work: 11.1 ms, against 4.1 ms
   1.5 s later (medians of 10; the floor 3.4 against 3.8).
   The first change does more than the floor's, and more than the next. The bar goes from the
@@ -227,7 +227,8 @@ ${cyclesTable(out.cycles)}
   Containment (\`contain: strict\` on the buttons, \`contain: layout\` on the seek box and the
   button groups) measured 2.0–2.2 against 2.0 and was not kept. V8 no longer compiles the
   click's code during this change (see click → playing): 8.8 → 6.1 ms A/B.
-- **The same with every row in the DOM** (6.7 / 4.1 ms against 3.0 / 3.0). Only the rows whose
+- **The same with every row in the DOM** (6.2–6.7 / 3.7–4.1 ms against the floor's 2.7–3.0 /
+  2.2–3.0, runs of 14:12 and 14:37). Only the rows whose
   state changed render again; the others are \`noChange\`. Lit still walks the list's 1000 parts
   (~0.7 ms), and the list builds the array of them (~0.3 ms). Style (~0.9 ms for two rows) and
   layout (~2 ms) of a shadow tree of 1000 rows make up the rest. The adapter used to find the
@@ -254,8 +255,8 @@ ${cyclesTable(out.cycles)}
   which the browser's own \`play()\` takes 1.0 ms in both. Before \`play()\` ours checks the
   queue and picks the source (~0.5 ms); after it, the new state reaches its listeners (~0.4 ms)
   and the media's turn is opened (0.1 ms). On a base of 2 ms that is 1.2–1.4×; runs of
-  2026-11-27 gave 0.82×, 1.02× and 1.37× (the last once the page settles before the click,
-  which took the floor from 4.0 to 1.9 ms and ours from 3.3 to 2.6).
+  2026-11-27 gave 0.82×, 1.02×, 1.37× and 1.12× (the last two once the page settles before the
+  click, which took the floor from 4.0 to 1.9–2.6 ms and ours from 3.3 to 2.6–2.9).
 
 ## What is measured
 
