@@ -200,7 +200,7 @@ ${cyclesTable(out.cycles)}
 - **The bar's play button against a bare \`<audio>\`.** The floor's element has preloaded its
   file. The bar does not preload its \`src\`: it may be a live station, and a preload would
   connect every visitor to it, whether they press play or not. Against a bare \`<audio preload="none">\`,
-  which does the same, it is 0.98–1.06×.
+  which does the same, it is 0.98–1.16× in the runs of 2026-11-27.
 - **Cards, N = 1000, every card laid out.** (By default a card out of view waits to be rendered,
   which is what passes the budget.) Style and layout cost about what the floor's cost (the two
   draw the same card); the difference is script, about 0.15 ms per card. Each card is a custom element with nine
@@ -213,7 +213,7 @@ ${cyclesTable(out.cycles)}
   page builds the content in its light DOM by hand; its shadow root is a static template of slots.
 - **Update of the playing row, < 2 ms.** The floor itself takes 2.2–3.3 ms for the same change
   on this machine. Our later changes cost what the floor's cost or less (2.0 against 3.0 ms and 1.8
-  against 2.2 ms, in the runs of 14:12 and 14:37). Changes are measured once the page has settled (since that run). Before, the first
+  against 2.2 ms, in the runs of 14:12 and 14:37). Changes are measured once the page has settled (since the run of 14:12). Before, the first
   change came right after the render and paid for the page's idle work: 11.1 ms, against 4.1 ms
   1.5 s later (medians of 10; the floor 3.4 against 3.8).
   The first change does more than the floor's, and more than the next. The bar goes from the
