@@ -134,6 +134,8 @@ function finishEntryChunk(): Plugin {
     // On the written files: the bundler serialises the source map from its own copy, not from `chunk.map`.
     writeBundle(options, bundle) {
       const dir = options.dir ?? dirname(options.file!);
+      const missing = [...EAGER_CHUNKS].filter((name) => !Object.values(bundle).some((c) => c.type === 'chunk' && c.name === name));
+      if (missing.length) this.error(`finish-entry-chunk: no chunk named ${missing.join(', ')} (renamed? update EAGER_CHUNKS)`);
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !(chunk.isEntry || EAGER_CHUNKS.has(chunk.name))) continue;
         if (options.sourcemap && !chunk.sourcemapFileName) this.error('finish-entry-chunk: needs the source map in a file of its own');
