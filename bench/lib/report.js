@@ -200,7 +200,7 @@ ${cyclesTable(out.cycles)}
 - **The bar's play button against a bare \`<audio>\`.** The floor's element has preloaded its
   file. The bar does not preload its \`src\`: it may be a live station, and a preload would
   connect every visitor to it, whether they press play or not. Against a bare \`<audio preload="none">\`,
-  which does the same, it is 0.98–1.16× in the runs of 2026-11-27.
+  which does the same, it is 0.98–1.29× in the runs of 2026-11-27.
 - **Cards, N = 1000, every card laid out.** (By default a card out of view waits to be rendered,
   which is what passes the budget.) Style and layout cost about what the floor's cost (the two
   draw the same card); the difference is script, about 0.15 ms per card. Each card is a custom element with nine
@@ -212,8 +212,8 @@ ${cyclesTable(out.cycles)}
   templating is not what costs, so it stays. Shoelace's \`<sl-card>\` is cheaper because the
   page builds the content in its light DOM by hand; its shadow root is a static template of slots.
 - **Update of the playing row, < 2 ms.** The floor itself takes 2.2–3.3 ms for the same change
-  on this machine. Our later changes cost what the floor's cost or less (2.0 against 3.0 ms and 1.8
-  against 2.2 ms, in the runs of 14:12 and 14:37). Changes are measured once the page has settled (since the run of 14:12). Before, the first
+  on this machine. Our later changes cost what the floor's cost or less (2.0 against 3.0 ms, 1.8
+  against 2.2 and 1.6 against 2.0, in the runs of 14:12, 14:37 and 15:19). Changes are measured once the page has settled (since the run of 14:12). Before, the first
   change came right after the render and paid for the page's idle work: 11.1 ms, against 4.1 ms
   1.5 s later (medians of 10; the floor 3.4 against 3.8).
   The first change does more than the floor's, and more than the next. The bar goes from the
@@ -227,15 +227,15 @@ ${cyclesTable(out.cycles)}
   Containment (\`contain: strict\` on the buttons, \`contain: layout\` on the seek box and the
   button groups) measured 2.0–2.2 against 2.0 and was not kept. V8 no longer compiles the
   click's code during this change (see click → playing): 8.8 → 6.1 ms A/B.
-- **The same with every row in the DOM** (6.2–6.7 / 3.7–4.1 ms against the floor's 2.7–3.0 /
-  2.2–3.0, runs of 14:12 and 14:37). Only the rows whose
+- **The same with every row in the DOM** (5.7–6.7 / 3.1–4.1 ms against the floor's 2.3–3.0 /
+  2.0–3.0, runs of 14:12, 14:37 and 15:19). Only the rows whose
   state changed render again; the others are \`noChange\`. Lit still walks the list's 1000 parts
   (~0.7 ms), and the list builds the array of them (~0.3 ms). Style (~0.9 ms for two rows) and
   layout (~2 ms) of a shadow tree of 1000 rows make up the rest. The adapter used to find the
   row with a selector, which took 0.7 ms in that tree; it now finds it by id, as the floor reads
   its array.
 - **Click → playing.** The floor's click only calls \`play()\`. Ours also makes the list the
-  queue, changes the player's state and tells its listeners. Three causes were found and fixed:
+  queue, changes the player's state and tells its listeners. Four causes were found and fixed:
   (1) \`play()\` queues the media's \`play\` and \`playing\` events as a task, and the elements
   used to render the click's feedback (the row, the bar's "Loading…", the announcement) in the
   microtasks after the click; Chromium ran that render and the frame it needed before the media
@@ -251,12 +251,16 @@ ${cyclesTable(out.cycles)}
   after the media's task as well measured 3.1 against 3.6 ms; it was not kept, as listeners
   would then hear of a state a task after it holds. APlayer's click calls \`play()\` and changes
   a class; its media preloads the whole file (\`preload="auto"\`), ours only the metadata.
-  What is left, profiled: the row's click handler runs 2.0 ms against the floor's 1.2, of
-  which the browser's own \`play()\` takes 1.0 ms in both. Before \`play()\` ours checks the
-  queue and picks the source (~0.5 ms); after it, the new state reaches its listeners (~0.4 ms)
-  and the media's turn is opened (0.1 ms). On a base of 2 ms that is 1.2–1.4×; runs of
-  2026-11-27 gave 0.82×, 1.02×, 1.37× and 1.12× (the last two once the page settles before the
-  click, which took the floor from 4.0 to 1.9–2.6 ms and ours from 3.3 to 2.6–2.9).
+  (4) Once the page had settled, the cross-tab channel (a lazy chunk loaded when the page is
+  first idle) was there to hear the click's new state, and V8 compiled its listener inside the
+  click (0.5 ms in the profile): that chunk and the Media Session's now carry the same compile
+  hint (2.3–2.6 → 1.9–2.2 ms, four A/B runs of 30).
+  What is left, profiled: the row's click handler runs 1.8 ms against the floor's 1.2, of
+  which the browser's own \`play()\` takes 1.05 ms in both; opening the media's turn
+  (\`postMessage\`) ~0.2 ms, the state and its listeners ~0.2 ms, the watchdog's timer 0.06 ms.
+  On a base of 1.5–2.6 ms that is 1.1–1.5×. Runs of 2026-11-27: 0.82×, 1.02×, then, once the
+  page settles before the click (which took the floor from 4.0 to 1.5–2.6 ms): 1.37×, 1.12×
+  and, with (4), 2.3 against 1.5 ms = 1.53×.
 
 ## What is measured
 
