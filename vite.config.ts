@@ -126,19 +126,20 @@ const EAGER_CHUNKS = new Set(['cross-tab-channel', 'media-session']);
  *   3.6 ms (bare `<audio>` 2.5, interleaved runs) and the first playing-row change took 6.1
  *   instead of 8.8 ms, for ~150 KB more heap (bytecode) and no more main-thread time at load.
  */
-function finishEntryChunk(): Plugin {
+function finishEagerChunks(): Plugin {
   const HINT = '//# allFunctionsCalledOnLoad';
   return {
-    name: 'newsradio:finish-entry-chunk',
+    name: 'newsradio:finish-eager-chunks',
     apply: 'build',
     // On the written files: the bundler serialises the source map from its own copy, not from `chunk.map`.
     writeBundle(options, bundle) {
       const dir = options.dir ?? dirname(options.file!);
-      const missing = [...EAGER_CHUNKS].filter((name) => !Object.values(bundle).some((c) => c.type === 'chunk' && c.name === name));
-      if (missing.length) this.error(`finish-entry-chunk: no chunk named ${missing.join(', ')} (renamed? update EAGER_CHUNKS)`);
-      for (const chunk of Object.values(bundle)) {
+      const chunks = Object.values(bundle);
+      const missing = [...EAGER_CHUNKS].filter((name) => !chunks.some((c) => c.type === 'chunk' && c.name === name));
+      if (missing.length) this.error(`finish-eager-chunks: no chunk named ${missing.join(', ')} (renamed? update EAGER_CHUNKS)`);
+      for (const chunk of chunks) {
         if (chunk.type !== 'chunk' || !(chunk.isEntry || EAGER_CHUNKS.has(chunk.name))) continue;
-        if (options.sourcemap && !chunk.sourcemapFileName) this.error('finish-entry-chunk: needs the source map in a file of its own');
+        if (options.sourcemap && !chunk.sourcemapFileName) this.error('finish-eager-chunks: needs the source map in a file of its own');
         const file = join(dir, chunk.fileName);
         const code = readFileSync(file, 'utf8');
         if (code.startsWith(HINT)) continue;
@@ -180,7 +181,7 @@ function finishEntryChunk(): Plugin {
 // Library build: ONE ES module with Lit and every dependency bundled, minified, with a source map.
 // Rarely needed code (hls.js) is split into lazy chunks beside it, loaded relative to import.meta.url.
 export default defineConfig({
-  plugins: [minifyCssTemplates(), trimHtmlTemplateIndentation(), finishEntryChunk()],
+  plugins: [minifyCssTemplates(), trimHtmlTemplateIndentation(), finishEagerChunks()],
   build: {
     target: 'es2022',
     outDir: 'dist',
