@@ -43,7 +43,7 @@ export async function heapAfterGc(cdp) {
 /**
  * Waits until the page has done (almost) no main-thread work for 100 ms, and at least `atLeast` ms
  * in all; at most 3 s. Returns the main-thread ms the page spent meanwhile (`deferred`: work done
- * after its render, such as idle callbacks) and the ms waited.
+ * after its render, such as idle callbacks), the ms waited and whether the page did settle.
  */
 export async function settle(cdp, page, { atLeast = 0 } = {}) {
   const t0 = Date.now();
@@ -53,7 +53,8 @@ export async function settle(cdp, page, { atLeast = 0 } = {}) {
     await page.waitForTimeout(100);
     const m = await metrics(cdp);
     const ms = Date.now() - t0;
-    if ((m.task - prev.task < 1 && ms >= atLeast) || ms > 3000) return { deferred: m.task - start.task, ms };
+    const settled = m.task - prev.task < 1 && ms >= atLeast;
+    if (settled || ms > 3000) return { deferred: m.task - start.task, ms, settled };
     prev = m;
   }
 }
