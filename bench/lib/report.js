@@ -206,18 +206,31 @@ ${cyclesTable(out.cycles)}
   connect every visitor to it, whether they press play or not. Against a bare \`<audio preload="none">\`,
   which does the same, it is 0.98–1.29× in the runs of 2026-11-27.
 - **Cards, N = 1000, every card laid out.** (By default a card out of view waits to be rendered,
-  which is what passes the budget.) Style and layout cost about what the floor's cost (the two
-  draw the same card); the difference is script, about 0.15 ms per card. Each card is a custom element with nine
-  observed attributes, a shadow root with adopted styles and an update cycle that resolves the
-  article (URLs, date). Creating 1000 elements and setting nine attributes takes 5 ms for
-  \`<div>\`s, 19 ms for an empty custom element that observes them and 28 ms for \`<news-card>\`.
-  Rendering the ready card by hand instead of with lit-html (a cloned template, patched before it
-  is attached) measured 414–512 ms against 425–536 ms, within the noise of interleaved runs: the
-  templating is not what costs, so it stays. Shoelace's \`<sl-card>\` is cheaper because the
-  page builds the content in its light DOM by hand; its shadow root is a static template of slots.
+  which is what passes the budget.) Traced against the floor with each card in a shadow root
+  (medians of 6, 2026-11-27): layout takes the same (97–102 ms against 101); style 33 ms against
+  20 and building the layout tree 20 against 16, with 14 elements styled per card against 11;
+  the rest is script and its garbage collection (17–22 ms against 2). Script alone, in the page
+  (1000 cards created in a \`display: none\` box, warm, medians of 8 pages): 98 ms. The element
+  with its nine attributes and shadow root, rendering nothing, takes 33 of it; a plain lit-html
+  template of the same card (12 bindings, no logic) 33 more; our render's logic the last 32,
+  spread thin (each taken out alone, two runs of 6–8 pages): one \`presentIf\` directive per
+  optional field 5–10 ms (and 0.8 KB of heap per card), the heading level through
+  \`static-html\` ~4, the light-DOM observer 5–6, the Listen button's check 5–7, then the
+  article's resolution, its URLs and its date. Gathering the
+  \`presentIf\` directives into one for the whole card (it finds the optional elements by a
+  marker) measured no faster (101 against 98 ms), and was not kept. Rendering the ready card by
+  hand instead of with lit-html (a cloned template, patched before it is attached) measured
+  414–512 ms against 425–536 ms in the run, within the noise. In the CSS, taking out the whole
+  card as the title link's click target (a positioned \`::after\` over the card) saved 13–22 ms
+  of layout and paint, and taking out the 16 theme tokens each card's host resolves 16–18 ms
+  (interleaved runs of 12–14). Each of these is something the card does and the floor does not:
+  no empty element for a missing field, a heading level that fits the page, markup that keeps
+  following its source, themes, one click target for the whole card. Shoelace's \`<sl-card>\` is
+  cheaper because the page builds the content in its light DOM by hand; its shadow root is a
+  static template of slots.
 - **Update of the playing row, < 2 ms.** The floor itself takes 2.2–3.3 ms for the same change
   on this machine. Our later changes cost what the floor's cost or less (2.0 against 3.0 ms, 1.8
-  against 2.2 and 1.6 against 2.0, in the runs of 14:12, 14:37 and 15:19). Changes are measured once the page has settled (since the run of 14:12). Before, the first
+  against 2.2, and 1.6 against 2.0 in the runs of 15:19 and 16:38). Changes are measured once the page has settled (since the run of 14:12). Before, the first
   change came right after the render and paid for the page's idle work: 11.1 ms, against 4.1 ms
   1.5 s later (medians of 10; the floor 3.4 against 3.8).
   The first change does more than the floor's, and more than the next. The bar goes from the
@@ -226,13 +239,19 @@ ${cyclesTable(out.cycles)}
   its length and spoken text, and the announcement gets its text: 15 DOM changes against 5.
   Its layout takes 1.7 ms against 0.6 (traced). Each change alone, on a settled page:
   "Loading…" in place of the subtitle 1.5 ms (1.0 with "..."), enabling Previous and Next 0.7,
-  the seek bar's length 0.9, the time 0.6, the title 0.1. All at once: 3.3 ms on a fresh page,
-  2.0 once the bar has been restyled before, so part of it is a first use (glyphs, caches).
+  the seek bar's length 0.9, the time 0.6, the title 0.1. All at once: 3.3 ms on a fresh page.
+  A probe had that at 2.0 after a restyle of the bar, which suggested a first use (glyphs,
+  caches); in the benchmark's own steps it is not: restyling or laying out the bar again once
+  the page has settled left the first change where it was (5.1 and 4.1 against 4.1 ms, 10 runs
+  each). Traced, the first change's script takes twice the next one's (3.4 against 1.7 ms under
+  the tracer) and its layout four times (1.5 against 0.4). The script's profile is spread thin:
+  \`setAttribute\` 0.6 ms in all (0.3 in the next change), the bar's view 0.3, nothing else
+  over 0.2.
   Containment (\`contain: strict\` on the buttons, \`contain: layout\` on the seek box and the
   button groups) measured 2.0–2.2 against 2.0 and was not kept. V8 no longer compiles the
   click's code during this change (see click → playing): 8.8 → 6.1 ms A/B.
-- **The same with every row in the DOM** (5.7–6.7 / 3.1–4.1 ms against the floor's 2.3–3.0 /
-  2.0–3.0, runs of 14:12, 14:37 and 15:19). Only the rows whose
+- **The same with every row in the DOM** (5.5–6.7 / 3.1–4.1 ms against the floor's 2.3–3.0 /
+  2.0–3.0, runs of 14:12, 14:37, 15:19 and 16:38). Only the rows whose
   state changed render again; the others are \`noChange\`. Lit still walks the list's 1000 parts
   (~0.7 ms), and the list builds the array of them (~0.3 ms). Style (~0.9 ms for two rows) and
   layout (~2 ms) of a shadow tree of 1000 rows make up the rest. The adapter used to find the
@@ -262,9 +281,13 @@ ${cyclesTable(out.cycles)}
   What is left, profiled: the row's click handler runs 1.8 ms against the floor's 1.2, of
   which the browser's own \`play()\` takes 1.05 ms in both; opening the media's turn
   (\`postMessage\`) ~0.2 ms, the state and its listeners ~0.2 ms, the watchdog's timer 0.06 ms.
-  On a base of 1.5–2.6 ms that is 1.1–1.5×. Runs of 2026-11-27: 0.82×, 1.02×, then, once the
-  page settles before the click (which took the floor from 4.0 to 1.5–2.6 ms): 1.37×, 1.12×
-  and, with (4), 2.3 against 1.5 ms = 1.53×.
+  Runs of 2026-11-27 with one click a round: 0.82×, 1.02×, then, once the page settles before
+  the click (which took the floor from 4.0 to 1.5–2.6 ms): 1.37×, 1.12× and, with (4), 2.3
+  against 1.5 ms = 1.53×. That spread was the floor's, not ours: in 30 interleaved clicks ours
+  took 1.9 ms (middle half 1.6–2.2) and the floor's 2.1 (1.3–4.8), because the bare element's
+  \`playing\` sometimes waits for a frame of its native controls, or comes a few ms after its
+  \`play\` (see "What is measured"). Since the run of 16:38 each contestant is clicked on four
+  pages a round (36 clicks in 9 rounds), and the table shows the middle half beside the median.
 
 ## What is measured
 
