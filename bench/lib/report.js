@@ -221,7 +221,7 @@ ${cyclesTable(out.cycles)}
   \`presentIf\` directives into one for the whole card (it finds the optional elements by a
   marker) measured no faster (101 against 98 ms), and was not kept. Rendering the ready card by
   hand instead of with lit-html (a cloned template, patched before it is attached) measured
-  414–512 ms against 425–536 ms in the run, within the noise. In the CSS, taking out the whole
+  414–512 ms against 425–536 ms in interleaved runs of an earlier session, within the noise. In the CSS, taking out the whole
   card as the title link's click target (a positioned \`::after\` over the card) saved 13–22 ms
   of layout and paint, and taking out the 16 theme tokens each card's host resolves 16–18 ms
   (interleaved runs of 12–14). Each of these is something the card does and the floor does not:
@@ -343,9 +343,9 @@ ${cyclesTable(out.cycles)}
   time until the media element fires \`playing\`. The floor is a bare \`<audio controls>\` and a
   button calling \`play()\`. Each contestant is clicked on four fresh pages a round. One click
   is a spread-out sample: in 16 runs of the floor, its native controls painted a frame before
-  the media's task in 8 (1.6–2.8 ms against 1.1–1.9), and in 2 its \`playing\` came 4–6 ms after
-  its \`play\` (6.4 and 8.3 ms). With one click a round, the floor's median moved between 1.5
-  and 4.0 ms from run to run, and the ratio with it.
+  the media's task in 7 (1.6–2.8 ms, and once 6.6), not in 7 (1.1–1.6 ms), and in 2 its
+  \`playing\` came 4–6 ms after its \`play\` (6.4 and 8.3 ms). With one click a round, the
+  floor's median moved between 1.5 and 4.3 ms from run to run, and the ratio with it.
 - **Mount/unmount:** each element with realistic attributes (audio elements bound to the shared
   player), mounted, rendered and removed ${out.cycles?.count ?? 1000} times after a warm-up; heap and
   \`Memory.getDOMCounters\` after forced GC (also run by \`npm run check:leaks\` in \`npm test\`).
