@@ -303,7 +303,7 @@ try {
         scrollLongTaskMax: S.length ? Math.max(...S.map((s) => s.scrollLongTasks?.max ?? 0)) : null,
         reachedEnd: S.length ? S.every((s) => s.reachedEnd !== false) : null,
         playing: med((s) => s.playing),
-        playingQuartiles: S.length ? [quantile(S.map((s) => s.playing), 0.25), quantile(S.map((s) => s.playing), 0.75)] : null,
+        playingQuartiles: S.length ? [0.25, 0.75].map((q) => quantile(S.map((s) => s.playing), q)) : null,
         toPlayCall: med((s) => s.toPlayCall),
       };
     }
