@@ -265,10 +265,14 @@ async function icecastStart() {
   if (ice.proc && ice.proc.exitCode === null) return { port: ice.port };
   ice.port ||= await freePort();
   const file = icecastConfig(ice.port);
-  ice.proc = spawnChild('icecast2', ['-c', file]);
+  const proc = (ice.proc = spawnChild('icecast2', ['-c', file]));
   await until('icecast to listen', async () => {
-    if (ice.proc.exitCode !== null) throw new Error(`icecast2 exited: ${ice.proc.errText()} ${logTail()}`);
+    if (proc.exitCode !== null) throw new Error(`icecast2 exited: ${proc.errText()} ${logTail()}`);
     return (await portOpen(ice.port)) && status().then(() => true, () => false);
+  }).catch((e) => {
+    if (proc.exitCode !== null) throw e;
+    // Seen once (a WebKit run, after a restart): icecast2 running but not listening for 15 s. Say what it logged.
+    throw new Error(`${e.message} on port ${ice.port} (icecast2 still running): ${proc.errText()} ${logTail()}`);
   });
   return { port: ice.port };
 }
