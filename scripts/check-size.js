@@ -5,9 +5,9 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 
 // Issue 2 set 30 KB when only <news-card> existed (10 KB). With all five elements, and DOMPurify, the
 // news and playlist-format parsers, the virtualizer, the cross-tab channel, the Media Session bridge,
-// the now-playing poller and hls.js split into lazy chunks, the module is about 44.6 KB: the gate sits
+// the now-playing poller and hls.js split into lazy chunks, the module is about 44 KB: the gate sits
 // just above what we reach and only ratchets down (issue 7: target 25 KB).
-const BUDGET_GZIP = 44.22 * 1024;
+const BUDGET_GZIP = 44.03 * 1024;
 const file = 'dist/newsradio-elements.js';
 let source;
 try {
