@@ -25,6 +25,7 @@ const css = `
 .v-bar button{width:2.5rem;height:2.5rem;border:0;border-radius:50%;background:transparent;display:grid;place-items:center;cursor:pointer}
 .v-bar button.v-play{background:#4f46e5}.v-bar button.v-play .v-icon{color:#fff}
 .v-bar input[type=range]{width:6rem}.v-bar .v-seek{flex:1;width:auto}
+.v-bar button:disabled{opacity:.4;cursor:default}.v-sr{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .v-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem;padding:1rem;line-height:1.4}
 .v-card{display:flex;flex-direction:column;border:1px solid #ddd;border-radius:.5rem;overflow:hidden;background:#fff}
 .v-card img{width:100%;height:auto;aspect-ratio:16/9;object-fit:cover;background:#ddd}
@@ -122,51 +123,92 @@ export function renderList(root, tracks, onPick) {
   };
 }
 
-/** The fixed player bar with one <audio>. */
-export function renderBar(root, tracks) {
+/**
+ * The fixed player bar with one <audio>. With `states` (variant 'states'), it also does what our bar
+ * does when a track starts, so that a row change is the same work: "Loading…" in place of the
+ * subtitle until `playing`, Previous and Next disabled until a list is queued, the seek bar's
+ * length, time and spoken text (Intl.DurationFormat, made while the page is idle), Pause while the
+ * track loads, and a live region that says what plays.
+ */
+export function renderBar(root, tracks, { states = false } = {}) {
   style();
   const bar = tpl(
     `<div class="v-bar" role="region" aria-label="Player"><img alt="" width="44" height="44"><span class="v-now"><span class="v-title"></span><span class="v-sub"></span></span><button aria-label="Previous">${icon('M6 6h2v12H6zm3.5 6 8.5 6V6z')}</button><button class="v-play" aria-label="Play">${icon(PLAY)}</button><button aria-label="Next">${icon('M6 18l8.5-6L6 6v12zM16 6v12h2V6h-2z')}</button><input class="v-seek" type="range" min="0" max="100" value="0" aria-label="Seek"><span class="v-time">0:00</span><button aria-label="Mute">${icon('M3 9v6h4l5 5V4L7 9H3z')}</button><input type="range" min="0" max="100" value="100" aria-label="Volume"><button aria-label="Queue" aria-expanded="false">${icon('M3 13h2v-2H3v2zm0 4h2v-2H3v2zm0-8h2V7H3v2zm4 4h14v-2H7v2zm0 4h14v-2H7v2zM7 7v2h14V7H7z')}</button></div>`,
   );
   const audio = document.createElement('audio');
   audio.preload = 'none';
-  const [img, now, , play] = bar.children;
-  const show = (t) => {
+  const [img, now, prev, play, next, seek, time] = bar.children;
+  const announcer = states ? tpl('<div class="v-sr" role="status"></div>') : null;
+  let shown = null;
+  let words = null;
+  const show = (t, subtitle = t.subtitle) => {
+    shown = t;
     img.src = t.cover;
     now.firstChild.textContent = t.title;
-    now.lastChild.textContent = t.subtitle;
+    now.lastChild.textContent = subtitle;
+  };
+  // A live track (no duration) has no length: its seek bar stays disabled, as ours is hidden.
+  const showLength = (t, enabled) => {
+    const d = t.duration ?? 0;
+    seek.max = String(d);
+    seek.value = '0';
+    seek.disabled = !enabled || !d;
+    if (words && d) seek.setAttribute('aria-valuetext', `${words(0)} of ${words(d)}`);
+    time.textContent = d ? `0:00 / ${fmt(d)}` : '--:--';
+  };
+  const setPlayButton = (pause) => {
+    play.setAttribute('aria-label', pause ? 'Pause' : 'Play');
+    play.querySelector('path').setAttribute('d', pause ? PAUSE : PLAY);
   };
   if (tracks[0]) show(tracks[0]);
+  if (states) {
+    prev.disabled = next.disabled = true;
+    if (tracks[0]) showLength(tracks[0], false);
+    const idle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, 50));
+    idle(() => {
+      const f = new Intl.DurationFormat('en', { style: 'short' });
+      const zero = new Intl.DurationFormat('en', { style: 'short', secondsDisplay: 'always' });
+      words = (s) => (s ? f : zero).format({ hours: Math.floor(s / 3600), minutes: Math.floor((s % 3600) / 60), seconds: Math.floor(s % 60) });
+      if (shown?.duration) seek.setAttribute('aria-valuetext', `${words(0)} of ${words(shown.duration)}`);
+    });
+  }
   audio.src = tracks[0]?.src ?? '';
   let playing = false;
   audio.addEventListener('playing', () => {
     playing = true;
-    play.setAttribute('aria-label', 'Pause');
-    play.querySelector('path').setAttribute('d', PAUSE);
+    setPlayButton(true);
+    if (states && shown) now.lastChild.textContent = shown.subtitle;
   });
   audio.addEventListener('pause', () => {
     playing = false;
-    play.setAttribute('aria-label', 'Play');
-    play.querySelector('path').setAttribute('d', PLAY);
+    setPlayButton(false);
   });
   play.addEventListener('click', () => (playing ? audio.pause() : audio.play().catch(() => {})));
   bar.append(audio);
+  if (announcer) bar.append(announcer);
   root.append(bar);
   return {
     bar,
     audio,
     play,
     load(t) {
-      show(t);
+      show(t, states ? 'Loading…' : t.subtitle);
+      if (states) {
+        prev.disabled = next.disabled = tracks.length < 2;
+        showLength(t, true);
+        setPlayButton(true);
+        announcer.textContent = `Now playing: ${t.title}`;
+      }
       audio.src = t.src;
       audio.play().catch(() => {});
     },
   };
 }
 
-export async function renderPlaylist(root, tracks) {
+/** Variant 'states': the bar does what ours does when a track starts (see renderBar). */
+export async function renderPlaylist(root, tracks, { variant } = {}) {
   let list;
-  const bar = renderBar(root, tracks);
+  const bar = renderBar(root, tracks, { states: variant === 'states' });
   const pick = (j) => (bar.load(tracks[j]), list.setCurrent(j));
   list = renderList(root, tracks, pick);
   return { last: list.last, update: async (j) => pick(j) };
