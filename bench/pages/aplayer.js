@@ -23,6 +23,7 @@ export async function renderPlaylist(root, tracks) {
   const items = () => container.querySelectorAll('.aplayer-list li');
   return {
     last: items()[tracks.length - 1] ?? container,
+    reveal: (j) => items()[j]?.scrollIntoView({ block: 'center' }),
     async update(j) {
       ap.list.switch(j);
       ap.play();

@@ -194,6 +194,15 @@ export function start(adapter, scenario) {
     };
   };
 
+  /** Scrolls row `j` into view before it is changed (a visitor clicks a row they see). */
+  bench.reveal = async (j) => {
+    if (!handle?.reveal) return false;
+    await handle.reveal(j);
+    await frame();
+    await frame();
+    return true;
+  };
+
   /**
    * Changes the playing row to `j`; time until the changed rows are rendered and laid out. The
    * media layer is stubbed meanwhile (for every contestant), so the figure is the UI's update,

@@ -47,7 +47,7 @@ export async function renderPlaylist(root, tracks) {
     return list.setCurrent(j);
   };
   list = renderList(root, tracks, pick);
-  return { last: list.last, update: async (j) => pick(j) };
+  return { last: list.last, reveal: list.reveal, update: async (j) => pick(j) };
 }
 
 export async function renderClick(root, tracks) {

@@ -56,6 +56,14 @@ export async function renderPlaylist(root, tracks, { variant, n }) {
     last,
     scroller,
     lastRendered: () => rowAt(pl, tracks.length - 1),
+    /** Brings row j into view, where a visitor would click it (a virtualized list renders it then). */
+    async reveal(j) {
+      if (!rowAt(pl, j)) {
+        scroller.scrollTop = (scroller.scrollHeight * j) / tracks.length;
+        await until(() => rowAt(pl, j), 5000, `row ${j}`);
+      }
+      rowAt(pl, j).scrollIntoView({ block: 'center' });
+    },
     /** What a click on row j does: the list (its validated tracks) becomes the queue and row j plays. */
     async update(j) {
       await lib.getPlayer().setQueue(pl.tracks, j, true).catch(() => {});

@@ -103,6 +103,10 @@ export function renderList(root, tracks, onPick) {
     list,
     rows,
     last: rows[n - 1] ?? list,
+    /** Scrolls row `j` to the middle of the view, where a visitor would click it. */
+    reveal(j) {
+      rows[j]?.scrollIntoView({ block: 'center' });
+    },
     /** Marks row `j` as the playing one (and un-marks the previous one). */
     setCurrent(j) {
       const old = rows[current];
@@ -211,7 +215,7 @@ export async function renderPlaylist(root, tracks, { variant } = {}) {
   const bar = renderBar(root, tracks, { states: variant === 'states' });
   const pick = (j) => (bar.load(tracks[j]), list.setCurrent(j));
   list = renderList(root, tracks, pick);
-  return { last: list.last, update: async (j) => pick(j) };
+  return { last: list.last, reveal: list.reveal, update: async (j) => pick(j) };
 }
 
 const cardCss = css.slice(css.indexOf('.v-card{'));
