@@ -206,8 +206,8 @@ ${cyclesTable(out.cycles)}
 
 ## Where the missed budgets go (profiles of 2026-11-27)
 
-- **Bar + playlist with every row in the DOM, below every peer.** It is within 1.10× of the
-  floor, but APlayer's render costs less than the floor's: its list has 5061 elements against
+- **Bar + playlist with every row in the DOM, below every peer.** It is ${num(out.groups['playlist-1000']?.rows['ours-all-rows']?.ratio?.cpu, 2)}× the floor in this
+  run (0.80–1.23× in the 19 full runs of 2026-11-27: the spread of this shared machine), but APlayer's render costs less than the floor's: its list has 5061 elements against
   the floor's 9026, because its rows have no cover and no play button (see "Work" below). The
   default list (virtualized above 200 rows) is below APlayer.
 - **The bar's play button against a bare \`<audio>\`.** The floor's element has preloaded its
