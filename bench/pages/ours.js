@@ -58,11 +58,12 @@ export async function renderPlaylist(root, tracks, { variant, n }) {
     lastRendered: () => rowAt(pl, tracks.length - 1),
     /** Brings row j into view, where a visitor would click it (a virtualized list renders it then). */
     async reveal(j) {
-      if (!rowAt(pl, j)) {
+      let row = rowAt(pl, j);
+      if (!row) {
         scroller.scrollTop = (scroller.scrollHeight * j) / tracks.length;
-        await until(() => rowAt(pl, j), 5000, `row ${j}`);
+        row = await until(() => rowAt(pl, j), 5000, `row ${j}`);
       }
-      rowAt(pl, j).scrollIntoView({ block: 'center' });
+      row.scrollIntoView({ block: 'center' });
     },
     /** What a click on row j does: the list (its validated tracks) becomes the queue and row j plays. */
     async update(j) {

@@ -145,6 +145,7 @@ export function renderBar(root, tracks, { states = false } = {}) {
   const announcer = states ? tpl('<div class="v-sr" role="status"></div>') : null;
   let shown = null;
   let words = null;
+  const speakLength = (d) => words && d && seek.setAttribute('aria-valuetext', `${words(0)} of ${words(d)}`);
   const show = (t, subtitle = t.subtitle) => {
     shown = t;
     img.src = t.cover;
@@ -157,7 +158,7 @@ export function renderBar(root, tracks, { states = false } = {}) {
     seek.max = String(d);
     seek.value = '0';
     seek.disabled = !enabled || !d;
-    if (words && d) seek.setAttribute('aria-valuetext', `${words(0)} of ${words(d)}`);
+    speakLength(d);
     time.textContent = d ? `0:00 / ${fmt(d)}` : '--:--';
   };
   const setPlayButton = (pause) => {
@@ -173,7 +174,7 @@ export function renderBar(root, tracks, { states = false } = {}) {
       const f = new Intl.DurationFormat('en', { style: 'short' });
       const zero = new Intl.DurationFormat('en', { style: 'short', secondsDisplay: 'always' });
       words = (s) => (s ? f : zero).format({ hours: Math.floor(s / 3600), minutes: Math.floor((s % 3600) / 60), seconds: Math.floor(s % 60) });
-      if (shown?.duration) seek.setAttribute('aria-valuetext', `${words(0)} of ${words(shown.duration)}`);
+      speakLength(shown?.duration);
     });
   }
   audio.src = tracks[0]?.src ?? '';
